@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "qingdan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "qingdan", targets: ["qingdan"]),
+    .library(name: "QingdanKit", targets: ["QingdanKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+  ],
+  targets: [
+    // libyaml from Debian's libyaml-dev; parsed with its event API (see Sources/QingdanKit/Load).
+    .systemLibrary(
+      name: "CYAML",
+      path: "Sources/CYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    .target(name: "QingdanKit", dependencies: ["CYAML"]),
+    .executableTarget(
+      name: "qingdan",
+      dependencies: [
+        "QingdanKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/QingdanTestSupport"),
+    .testTarget(
+      name: "QingdanKitTests",
+      dependencies: ["QingdanKit", "QingdanTestSupport", "qingdan"]
+    ),
+  ]
+)

@@ -1,0 +1,52 @@
+/// Runs every rule the profile turns on over a loaded catalog, applies its waivers and orders the result.
+public struct Checker {
+  public init() {}
+
+  /// Loads and checks the catalog in `storage`.
+  public func check(_ storage: any CatalogStorage, profileOverride: String? = nil) throws(QingdanError) -> CheckResult {
+    check(try CatalogLoader().load(storage, profileOverride: profileOverride))
+  }
+
+  public func check(_ loaded: LoadedCatalog) -> CheckResult {
+    let profile = loaded.profile
+    var diagnostics = loaded.failures.map { diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation) }
+    let schema = profile.setting(for: SchemaRule.descriptor.id)
+    var findings: [Finding] = []
+    if loaded.loaded {
+      let index = CatalogIndex(loaded.catalog)
+      let active = RuleRegistry.catalogRules.filter { profile.setting(for: $0.descriptor.id).severity != nil }
+      let results = CatalogLoader.parallelMap(active.map(RuleBox.init)) { box in
+        box.type.init(parameters: profile.setting(for: box.type.descriptor.id).parameters).check(index)
+      }
+      findings = results.flatMap { $0 }
+    } else if schema.severity != nil {
+      findings = loaded.catalog.schemaFindings
+    }
+    if schema.severity != nil { findings += loaded.profileFindings }
+    for finding in findings {
+      let setting = profile.setting(for: finding.rule)
+      guard let severity = setting.severity else { continue }
+      diagnostics.append(diagnostic(finding, severity: severity, citation: setting.citation))
+    }
+    if loaded.loaded {
+      let unused = WaiverMatcher(catalog: loaded.catalog).apply(to: &diagnostics)
+      let setting = profile.setting(for: WaiverMatcher.unusedWaiver.id)
+      if let severity = setting.severity {
+        diagnostics += unused.map { diagnostic($0, severity: severity, citation: setting.citation) }
+      }
+    }
+    diagnostics.sort(by: Diagnostic.reportOrder)
+    return CheckResult(loaded: loaded, diagnostics: diagnostics)
+  }
+
+  private func diagnostic(_ finding: Finding, severity: Severity, citation: String) -> Diagnostic {
+    Diagnostic(
+      rule: finding.rule, severity: severity, message: finding.message + Citation.suffix(citation),
+      location: finding.location, citation: citation, code: finding.code, township: finding.township)
+  }
+}
+
+/// A rule type in a `Sendable` wrapper, to hand to worker threads.
+private struct RuleBox: Sendable {
+  let type: any CatalogRule.Type
+}

@@ -1,0 +1,58 @@
+/// A finding as it is reported: with its severity under the active profile, its citation and whether a waiver
+/// exempts it.
+public struct Diagnostic: Sendable, Hashable {
+  public var rule: String
+  public var severity: Severity
+  /// The finding's message followed by the citation, as users read it.
+  public var message: String
+  public var location: SourceLocation
+  public var citation: String
+  public var waived: Bool
+  public var code: String?
+  public var township: String?
+
+  public init(
+    rule: String, severity: Severity, message: String, location: SourceLocation, citation: String,
+    waived: Bool = false, code: String? = nil, township: String? = nil
+  ) {
+    self.rule = rule
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.citation = citation
+    self.waived = waived
+    self.code = code
+    self.township = township
+  }
+
+  /// Report order: by file, line, column, then rule id and message so that output is deterministic.
+  static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+    if lhs.location != rhs.location { return lhs.location < rhs.location }
+    if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+    return lhs.message < rhs.message
+  }
+}
+
+/// Counts of diagnostics that are not waived, by severity, and of waived ones.
+public struct DiagnosticSummary: Sendable, Hashable {
+  public var error = 0
+  public var warning = 0
+  public var info = 0
+  public var waived = 0
+
+  public init(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+      if diagnostic.waived {
+        waived += 1
+        continue
+      }
+      switch diagnostic.severity {
+      case .error: error += 1
+      case .warning: warning += 1
+      case .info: info += 1
+      }
+    }
+  }
+
+  public var total: Int { error + warning + info }
+}

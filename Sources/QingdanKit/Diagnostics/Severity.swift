@@ -1,0 +1,25 @@
+/// How much a finding matters. Ordered: `info` < `warning` < `error`.
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+  case info
+  case warning
+  case error
+
+  private var rank: Int {
+    switch self {
+    case .info: return 0
+    case .warning: return 1
+    case .error: return 2
+    }
+  }
+
+  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+  /// The word a clerk reads.
+  public var chinese: String {
+    switch self {
+    case .error: return "错误"
+    case .warning: return "警告"
+    case .info: return "提示"
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// Applies a catalog's waivers to its diagnostics and reports the waivers that exempt nothing.
+public struct WaiverMatcher {
+  public static let unusedWaiver = RuleDescriptor(
+    id: "unused-waiver",
+    summary: "每条豁免都实际豁免了至少一条检查结果",
+    explanation: "豁免用于经批准的例外。一条豁免如果没有豁免任何检查结果（问题已经改正，或 target 写错了），应当删除或更正，以免日后掩盖新的问题。",
+    citation: "FORMAT.md", referenceSeverity: .warning)
+
+  let waivers: [Waiver]
+  let known: (townships: Set<String>, codes: Set<String>)
+
+  public init(catalog: Catalog) {
+    waivers = catalog.waivers
+    known = (
+      Set(catalog.townships.map(\.id)),
+      Set(catalog.powers.map(\.code) + catalog.services.map(\.code) + catalog.villageMatters.map(\.code))
+    )
+  }
+
+  /// Marks waived diagnostics and returns the `unused-waiver` findings.
+  public func apply(to diagnostics: inout [Diagnostic]) -> [Finding] {
+    var used = [Bool](repeating: false, count: waivers.count)
+    var byKey: [String: [Int]] = [:]
+    for (index, waiver) in waivers.enumerated() { byKey[waiver.rule + "\u{0}" + waiver.target, default: []].append(index) }
+    for index in diagnostics.indices where diagnostics[index].rule != LoadFailure.descriptor.id {
+      let diagnostic = diagnostics[index]
+      let target = diagnostic.code ?? diagnostic.township ?? "county"
+      var matches = byKey[diagnostic.rule + "\u{0}" + target] ?? []
+      if diagnostic.code != nil, let township = diagnostic.township {
+        matches += byKey[diagnostic.rule + "\u{0}" + township] ?? []
+      }
+      guard !matches.isEmpty else { continue }
+      diagnostics[index].waived = true
+      for match in matches { used[match] = true }
+    }
+    return waivers.indices.filter { !used[$0] }.map { unusedFinding(waivers[$0]) }
+  }
+
+  private func unusedFinding(_ waiver: Waiver) -> Finding {
+    let target = waiver.target
+    let message: String
+    if target != "county" && !known.townships.contains(target) && !known.codes.contains(target) {
+      message = "豁免的对象“\(target)”既不是事项编码，也不是乡镇 id 或 county；这条“\(waiver.rule)”豁免没有豁免任何检查结果"
+    } else {
+      message = "对“\(target)”的“\(waiver.rule)”豁免没有豁免任何检查结果（问题可能已经改正），请删除或更正这条豁免"
+    }
+    return Finding(rule: Self.unusedWaiver.id, message: message, location: waiver.locations["target"])
+  }
+}

@@ -1,0 +1,102 @@
+import Dispatch
+
+/// A loaded catalog with the profile it is checked under.
+public struct LoadedCatalog: Sendable {
+  public var catalog: Catalog
+  public var profile: Profile
+  /// `load` findings: files that could not be read as YAML, a profile that cannot be resolved.
+  public var failures: [Finding]
+  /// `schema` findings in profile files (the catalog's own are in `catalog.schemaFindings`).
+  public var profileFindings: [Finding]
+
+  /// Whether every file loaded; rules run only then.
+  public var loaded: Bool { failures.isEmpty }
+}
+
+/// Loads a catalog: reads `qingdan.yaml` for the county and its profile, then every other file in parallel,
+/// each parsed with libyaml and decoded into the model, and joins them in file order.
+public struct CatalogLoader {
+  public init() {}
+
+  /// Throws only when the storage is not a catalog at all; everything wrong inside it is a finding.
+  /// `profileOverride`, when given, replaces `county.profile` for this run.
+  public func load(_ storage: any CatalogStorage, profileOverride: String? = nil) throws(QingdanError) -> LoadedCatalog {
+    let listed = try storage.list()
+    guard listed.contains(CatalogFiles.rootFile) else { throw .notACatalog(path: storage.displayName) }
+
+    let root = Self.loadFile(CatalogFiles.rootFile, from: storage, isRoot: true)
+    let profileReference = profileOverride ?? root.fragment.county?.profile ?? BuiltinProfiles.defaultID
+    let profilePath = ProfileLoader.filePath(profileReference)
+    let others = listed.filter { $0 != CatalogFiles.rootFile && $0 != profilePath }
+
+    let outcomes = Self.parallelMap(others) { Self.loadFile($0, from: storage, isRoot: false) }
+
+    var catalog = Catalog(files: listed.filter { $0 != profilePath })
+    var failures: [Finding] = []
+    for outcome in [root] + outcomes {
+      if let failure = outcome.failure { failures.append(failure) }
+      catalog.merge(outcome.fragment)
+    }
+    let referenceLocation =
+      profileOverride == nil
+      ? root.fragment.county?.locations["profile"] ?? SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
+      : SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
+    let (base, profileFindings) = ProfileLoader(storage: storage).resolve(profileReference, referencedAt: referenceLocation)
+    let loadFailures = profileFindings.filter { $0.rule == LoadFailure.descriptor.id }
+    failures += loadFailures
+    return LoadedCatalog(
+      catalog: catalog, profile: base.applying(catalog.ruleOverrides), failures: failures,
+      profileFindings: profileFindings.filter { $0.rule != LoadFailure.descriptor.id })
+  }
+
+  private struct FileOutcome: Sendable {
+    var fragment = CatalogFragment()
+    var failure: Finding?
+  }
+
+  private static func loadFile(_ path: String, from storage: any CatalogStorage, isRoot: Bool) -> FileOutcome {
+    let bytes: [UInt8]
+    do {
+      bytes = try storage.read(path)
+    } catch {
+      return FileOutcome(failure: LoadFailure.finding(error.description, file: path))
+    }
+    let parsed = CatalogFileParser.parse(bytes, file: path)
+    if let failure = parsed.failure { return FileOutcome(failure: failure) }
+    let decoder = CatalogDecoder(collector: SchemaCollector(file: path), isRootFile: isRoot)
+    return FileOutcome(fragment: decoder.decode(parsed.node))
+  }
+
+  /// `transform` over `elements` on every core, results in order.
+  static func parallelMap<Element: Sendable, Result: Sendable>(
+    _ elements: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    guard elements.count > 1 else { return elements.map(transform) }
+    let buffer = UnsafeMutableBufferPointer<Result?>.allocate(capacity: elements.count)
+    buffer.initialize(repeating: nil)
+    defer {
+      buffer.deinitialize()
+      buffer.deallocate()
+    }
+    nonisolated(unsafe) let slots = buffer
+    // Each iteration writes only its own slot.
+    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+      slots[index] = transform(elements[index])
+    }
+    return buffer.map { $0! }
+  }
+}
+
+extension Catalog {
+  mutating func merge(_ fragment: CatalogFragment) {
+    if let county = fragment.county { self.county = county }
+    ruleOverrides += fragment.ruleOverrides
+    departments += fragment.departments
+    townships += fragment.townships
+    powers += fragment.powers
+    services += fragment.services
+    villageMatters += fragment.villageMatters
+    waivers += fragment.waivers
+    schemaFindings += fragment.findings
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Where a catalog's files come from: a folder on disk, or (for tests and, later, git revisions) memory.
+/// Paths are relative to the catalog root and `/`-separated.
+public protocol CatalogStorage: Sendable {
+  /// A name for the catalog in messages, such as the folder as the user gave it.
+  var displayName: String { get }
+  /// The catalog's YAML files, sorted.
+  func list() throws(QingdanError) -> [String]
+  /// The bytes of a file; `path` may lead outside the catalog root with `..` (a shared profile file).
+  func read(_ path: String) throws(QingdanError) -> [UInt8]
+}
+
+/// A catalog folder on disk.
+public struct DirectoryStorage: CatalogStorage {
+  public let root: URL
+  public let displayName: String
+
+  public init(path: String) {
+    root = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+    displayName = path
+  }
+
+  public func list() throws(QingdanError) -> [String] {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw .notACatalog(path: displayName)
+    }
+    return try CatalogFiles.list(root: root)
+  }
+
+  public func read(_ path: String) throws(QingdanError) -> [UInt8] {
+    try CatalogFiles.read(root.appendingPathComponent(path))
+  }
+}
+
+/// A catalog held in memory: file path → contents.
+public struct MemoryStorage: CatalogStorage {
+  public let files: [String: [UInt8]]
+  public let displayName: String
+
+  public init(files: [String: String], displayName: String = "memory") {
+    self.files = files.mapValues { Array($0.utf8) }
+    self.displayName = displayName
+  }
+
+  public init(bytes: [String: [UInt8]], displayName: String = "memory") {
+    self.files = bytes
+    self.displayName = displayName
+  }
+
+  public func list() throws(QingdanError) -> [String] {
+    files.keys.filter { path in
+      (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
+        && !path.split(separator: "/").dropLast().contains { $0.hasPrefix(".") || $0.hasPrefix("_") }
+    }.sorted()
+  }
+
+  public func read(_ path: String) throws(QingdanError) -> [UInt8] {
+    guard let bytes = files[RelativePath.normalized(path)] else {
+      throw .unreadable(path: path, reason: "文件不存在")
+    }
+    return bytes
+  }
+}
+
+/// `/`-separated relative paths.
+enum RelativePath {
+  /// Resolves `.` and `..` segments; leading `..` that climb above the root are kept.
+  static func normalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      if part == "." { continue }
+      if part == "..", let last = parts.last, last != ".." {
+        parts.removeLast()
+      } else {
+        parts.append(part)
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  /// `relative` resolved against the folder of `file`.
+  static func resolve(_ relative: String, besideFile file: String) -> String {
+    let folder = file.split(separator: "/").dropLast().joined(separator: "/")
+    return normalized(folder.isEmpty ? relative : folder + "/" + relative)
+  }
+}

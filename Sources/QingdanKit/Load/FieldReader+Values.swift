@@ -1,0 +1,123 @@
+/// Typed values. Each reports a wrong value as a `schema` finding and returns nil for it.
+extension FieldReader {
+  /// Any scalar, as written (`code: 0001` stays `0001`). Empty text counts as absent.
+  func text(_ key: String, required: Bool = false) -> String? {
+    guard let node = value(key, required: required) else { return nil }
+    guard let text = node.scalarText else {
+      report("字段“\(key)”应为文本，实际是\(node.kindName)", at: node)
+      return nil
+    }
+    let trimmed = text.trimmingWhitespace
+    if trimmed.isEmpty {
+      if required { report("必填字段“\(key)”没有填写内容", at: node) }
+      return nil
+    }
+    return trimmed
+  }
+
+  /// Text that must match `pattern`, described to the user as `expected`.
+  func formatted(_ key: String, required: Bool = false, expected: String, _ isValid: (String) -> Bool) -> String? {
+    guard let text = text(key, required: required) else { return nil }
+    guard isValid(text) else {
+      report("字段“\(key)”的值“\(text)”格式不对，应为\(expected)", at: locationNode(key))
+      return nil
+    }
+    return text
+  }
+
+  func slug(_ key: String, required: Bool = false) -> String? {
+    formatted(key, required: required, expected: "小写字母开头、由小写字母、数字和“-”组成的标识（如 minzheng）", Formats.isSlug)
+  }
+
+  func bool(_ key: String) -> Bool? {
+    guard let node = value(key) else { return nil }
+    if case .scalar(let text, true) = node.kind {
+      switch text {
+      case "true", "True", "TRUE": return true
+      case "false", "False", "FALSE": return false
+      default: break
+      }
+    }
+    report("字段“\(key)”应为 true 或 false，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+    return nil
+  }
+
+  func int(_ key: String, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+    guard let node = value(key) else { return nil }
+    if case .scalar(let text, true) = node.kind, let number = Int(text), range.contains(number) {
+      return number
+    }
+    let bound = range.upperBound == Int.max ? "不小于 \(range.lowerBound) 的整数" : "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+    report("字段“\(key)”应为\(bound)，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+    return nil
+  }
+
+  func number(_ key: String, range: ClosedRange<Double>) -> Double? {
+    guard let node = value(key) else { return nil }
+    if case .scalar(let text, true) = node.kind, let number = Double(text), number.isFinite, range.contains(number) {
+      return number
+    }
+    report(
+      "字段“\(key)”应为 \(Formats.plain(range.lowerBound)) 到 \(Formats.plain(range.upperBound)) 之间的数，实际是“\(node.scalarText ?? node.kindName)”",
+      at: node)
+    return nil
+  }
+
+  func date(_ key: String, required: Bool = false) -> CalendarDate? {
+    guard let node = value(key, required: required) else { return nil }
+    if let text = node.scalarText, let date = CalendarDate(text) { return date }
+    report("字段“\(key)”应为 YYYY-MM-DD 格式的日期（如 2024-01-01），实际是“\(node.scalarText ?? node.kindName)”", at: node)
+    return nil
+  }
+
+  func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> Value?
+  where Value.RawValue == String {
+    guard let text = text(key, required: required) else { return nil }
+    if let value = Value(rawValue: text) { return value }
+    let allowed = Value.allCases.map(\.rawValue)
+    report("字段“\(key)”的值“\(text)”不在规定范围内，应为：\(allowed.joined(separator: "、"))", at: locationNode(key))
+    return nil
+  }
+
+  /// A list of non-empty texts. `nil` when absent; an empty list is `[]`.
+  func textList(_ key: String) -> [String]? {
+    guard let node = value(key) else { return nil }
+    guard case .sequence(let items) = node.kind else {
+      report("字段“\(key)”应为列表（每项以“- ”开头，或写成 [甲, 乙]），实际是\(node.kindName)", at: node)
+      return nil
+    }
+    var texts: [String] = []
+    for item in items {
+      guard let text = item.scalarText, !item.isNull, !text.trimmingWhitespace.isEmpty else {
+        report("字段“\(key)”的列表项应为非空文本，实际是\(item.kindName)", at: item)
+        continue
+      }
+      texts.append(text.trimmingWhitespace)
+    }
+    return texts
+  }
+
+  /// The sequence items of `key`, or nil after reporting when it is not a sequence.
+  func sequence(_ key: String) -> [YAMLNode]? {
+    guard let node = value(key) else { return nil }
+    guard case .sequence(let items) = node.kind else {
+      report("字段“\(key)”应为列表，实际是\(node.kindName)", at: node)
+      return nil
+    }
+    return items
+  }
+
+  /// The node a field's finding should point at: its value when present, else the mapping.
+  func locationNode(_ key: String) -> YAMLNode {
+    valueNodeIfPresent(key) ?? node
+  }
+}
+
+extension String {
+  var trimmingWhitespace: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,105 @@
+/// Reads the fields of one YAML mapping into typed values, reporting every problem as a `schema` finding:
+/// a value of the wrong type, a missing required field, an unknown field (with a suggestion), a duplicate key.
+///
+/// A value that is present but wrong is reported and then treated as absent, so that rules see a half-filled
+/// item rather than a crash, and the user gets one precise message per problem.
+final class FieldReader {
+  let collector: SchemaCollector
+  let node: YAMLNode
+  var subject: Subject
+  /// Prefix for nested field names in `locations`, e.g. `time_limit.`.
+  private let prefix: String
+  private var entries: [String: YAMLPair] = [:]
+  private(set) var locations: [String: SourceLocation] = [:]
+  private let parent: FieldReader?
+
+  /// Returns nil, after reporting, when `node` is not a mapping.
+  init?(_ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: String, prefix: String = "",
+    parent: FieldReader? = nil)
+  {
+    self.collector = collector
+    self.node = node
+    self.subject = subject
+    self.prefix = prefix
+    self.parent = parent
+    guard case .mapping(let pairs) = node.kind else {
+      collector.report(
+        subject.prefixed("\(what)应为映射（“字段: 值”的形式），实际是\(node.kindName)"), at: node,
+        code: subject.code, township: subject.township)
+      return nil
+    }
+    for pair in pairs {
+      guard let key = pair.key.scalarText, !pair.key.isNull || !key.isEmpty else {
+        report("字段名应为文本，实际是\(pair.key.kindName)", at: pair.key)
+        continue
+      }
+      if key == "<<" {
+        report("不支持 YAML 合并键“<<”，请把需要的字段逐一写出", at: pair.key)
+        continue
+      }
+      if let first = entries[key] {
+        report("重复的字段“\(key)”（第一次出现在第 \(first.key.line) 行）；同一映射中的字段不能重复", at: pair.key)
+        continue
+      }
+      entries[key] = pair
+    }
+  }
+
+  var entity: SourceLocation { collector.location(of: node) }
+
+  func report(_ message: String, at node: YAMLNode) {
+    collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
+  }
+
+  /// Reports every field not in `allowed`, suggesting the closest allowed name.
+  func rejectUnknown(allowed: [String]) {
+    let unknown = entries.values.filter { !allowed.contains($0.key.scalarText ?? "") }
+    for pair in unknown.sorted(by: { ($0.key.line, $0.key.column) < ($1.key.line, $1.key.column) }) {
+      let name = pair.key.scalarText ?? ""
+      var message = "未定义的字段“\(name)”"
+      if let suggestion = Suggestion.closest(to: name, among: allowed) {
+        message += "，是否应为“\(suggestion)”？"
+      } else {
+        message += "；此处可用的字段：\(allowed.joined(separator: "、"))"
+      }
+      report(message, at: pair.key)
+    }
+  }
+
+  /// The value node of `key`, nil when absent or null. Records the value's location.
+  func value(_ key: String, required: Bool = false) -> YAMLNode? {
+    guard let pair = entries[key] else {
+      if required { report("缺少必填字段“\(key)”", at: node) }
+      return nil
+    }
+    if pair.value.isNull {
+      if required { report("必填字段“\(key)”没有填写内容", at: pair.value) }
+      return nil
+    }
+    record(key, pair.value)
+    return pair.value
+  }
+
+  /// The value node of `key` as written, null included, without recording anything.
+  func valueNodeIfPresent(_ key: String) -> YAMLNode? {
+    entries[key]?.value
+  }
+
+  func record(_ key: String, _ value: YAMLNode) {
+    store(prefix + key, collector.location(of: value))
+  }
+
+  /// Nested readers' prefixes are absolute, so a full key is stored as is all the way up.
+  private func store(_ fullKey: String, _ location: SourceLocation) {
+    locations[fullKey] = location
+    parent?.store(fullKey, location)
+  }
+
+  var fieldLocations: FieldLocations { FieldLocations(entity: entity, fields: locations) }
+
+  /// A nested mapping's reader, whose field locations are recorded here too, dotted.
+  func nested(_ key: String, what: String) -> FieldReader? {
+    guard let value = value(key) else { return nil }
+    return FieldReader(value, collector: collector, subject: subject, what: what, prefix: prefix + key + ".", parent: self)
+  }
+}

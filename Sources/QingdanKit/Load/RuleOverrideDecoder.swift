@@ -1,0 +1,62 @@
+/// Decodes a `rules:` mapping, from qingdan.yaml or a profile file: rule id → `off`, a severity, or a mapping of
+/// parameters with optional `severity` and `citation`. Unknown rules and parameters, and values of the wrong
+/// kind, are `schema` findings.
+struct RuleOverrideDecoder {
+  let collector: SchemaCollector
+
+  func decode(_ node: YAMLNode) -> [RuleOverride] {
+    guard let reader = FieldReader(node, collector: collector, subject: .none, what: "“rules”") else { return [] }
+    guard case .mapping(let pairs) = node.kind else { return [] }
+    var seen = Set<String>()
+    var overrides: [RuleOverride] = []
+    for pair in pairs {
+      guard let id = pair.key.scalarText, seen.insert(id).inserted, id != "<<" else { continue }
+      guard let descriptor = RuleRegistry.descriptor(for: id) else {
+        reader.report(RuleRegistry.unknownRuleMessage(id), at: pair.key)
+        continue
+      }
+      if id == LoadFailure.descriptor.id {
+        reader.report("规则“load”不能配置或关闭", at: pair.key)
+        continue
+      }
+      if let override = decode(pair.value, descriptor: descriptor, reader: reader) { overrides.append(override) }
+    }
+    return overrides
+  }
+
+  private func decode(_ value: YAMLNode, descriptor: RuleDescriptor, reader: FieldReader) -> RuleOverride? {
+    let location = collector.location(of: value)
+    if let text = value.scalarText, !value.isNull {
+      if text == "off" { return RuleOverride(rule: descriptor.id, severity: .some(nil), location: location) }
+      if let severity = Severity(rawValue: text) {
+        return RuleOverride(rule: descriptor.id, severity: .some(severity), location: location)
+      }
+      reader.report("规则“\(descriptor.id)”的设置“\(text)”无法识别，应为 off、error、warning、info 或参数映射", at: value)
+      return nil
+    }
+    guard let fields = FieldReader(value, collector: collector, subject: .none, what: "规则“\(descriptor.id)”的设置")
+    else { return nil }
+    let names = descriptor.parameters.map(\.name)
+    fields.rejectUnknown(allowed: names + ["severity", "citation"])
+    var override = RuleOverride(rule: descriptor.id, location: location)
+    if let text = fields.text("severity") {
+      if text == "off" {
+        override.severity = .some(nil)
+      } else if let severity = Severity(rawValue: text) {
+        override.severity = .some(severity)
+      } else {
+        fields.report("规则“\(descriptor.id)”的 severity“\(text)”无法识别，应为 off、error、warning 或 info", at: fields.locationNode("severity"))
+      }
+    }
+    override.citation = fields.text("citation")
+    for spec in descriptor.parameters {
+      switch spec.kind {
+      case .number:
+        if let number = fields.number(spec.name, range: 0...1_000_000) { override.parameters[spec.name] = .number(number) }
+      case .list:
+        if let list = fields.textList(spec.name) { override.parameters[spec.name] = .list(list) }
+      }
+    }
+    return override
+  }
+}

@@ -1,0 +1,39 @@
+/// A catalog with the look-ups rules need, built once so that every rule stays linear in catalog size.
+public struct CatalogIndex: Sendable {
+  public let catalog: Catalog
+  public let departmentsByID: [String: Department]
+  public let townshipsByID: [String: Township]
+  public let serviceCodes: Set<String>
+
+  public init(_ catalog: Catalog) {
+    self.catalog = catalog
+    departmentsByID = Dictionary(catalog.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    townshipsByID = Dictionary(catalog.townships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    serviceCodes = Set(catalog.services.map(\.code))
+  }
+
+  public var county: County? { catalog.county }
+
+  /// The townships an item applies to that exist (unknown ids are `unknown-reference`'s business).
+  public func townships(of scope: TownshipScope) -> [Township] {
+    switch scope {
+    case .all: return catalog.townships
+    case .list(let ids): return ids.compactMap { townshipsByID[$0] }
+    }
+  }
+
+  /// `权力事项“村民宅基地审批”（DJ-QL-0001）`
+  public static func label<Item: CatalogItem>(_ item: Item) -> String {
+    item.name.isEmpty ? "\(Item.sectionName) \(item.code)" : "\(Item.sectionName)“\(item.name)”（\(item.code)）"
+  }
+
+  /// `“青龙街道”`
+  public static func label(_ township: Township) -> String {
+    "“\(township.name)”"
+  }
+
+  /// The name a department id stands for, or the id itself.
+  public func departmentName(_ id: String) -> String {
+    departmentsByID[id]?.name ?? id
+  }
+}

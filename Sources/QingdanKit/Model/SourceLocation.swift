@@ -1,0 +1,39 @@
+/// Where a value starts: a file relative to the catalog root (`/`-separated), a 1-based line and a 1-based
+/// column counted in characters.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var column: Int
+
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+  }
+
+  public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// The locations of an entity's fields, by field name (dotted for nested fields, e.g. `time_limit.committed`).
+///
+/// A field that is absent falls back to the entity's own location, which is where a diagnostic about a missing
+/// element belongs.
+public struct FieldLocations: Hashable, Sendable {
+  public var entity: SourceLocation
+  var fields: [String: SourceLocation]
+
+  public init(entity: SourceLocation, fields: [String: SourceLocation] = [:]) {
+    self.entity = entity
+    self.fields = fields
+  }
+
+  public subscript(field: String) -> SourceLocation {
+    fields[field] ?? entity
+  }
+
+  public func has(_ field: String) -> Bool { fields[field] != nil }
+}

@@ -1,0 +1,56 @@
+/// `unknown-reference`: every reference names something that exists.
+struct UnknownReferenceRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "unknown-reference",
+    summary: "引用的部门、乡镇、机构和服务事项都存在；事项的承办机构在其适用的每个乡镇都存在",
+    explanation: "事项写明的部门、乡镇、承办机构要与 departments、townships 中的定义一致；适用于多个乡镇的事项，其承办机构须在每个乡镇都设置（机构 id 各乡镇保持一致）。",
+    citation: "FORMAT.md", referenceSeverity: .error)
+
+  init(parameters: RuleParameters) {}
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    var findings: [Finding] = []
+    for township in catalog.catalog.townships {
+      for agency in township.dispatched where catalog.departmentsByID[agency.department] == nil {
+        findings.append(
+          finding(
+            "\(CatalogIndex.label(township))的派驻机构“\(agency.name)”所属部门“\(agency.department)”在 departments 中没有定义",
+            at: agency.locations["department"], township: township.id))
+      }
+    }
+    for power in catalog.catalog.powers {
+      findings += references(power, catalog)
+      for (field, id) in [("department", power.department), ("trainer", power.trainer)] {
+        if let id, catalog.departmentsByID[id] == nil {
+          findings.append(finding(power, "\(CatalogIndex.label(power))的“\(field)”写的部门“\(id)”在 departments 中没有定义", at: field))
+        }
+      }
+    }
+    for service in catalog.catalog.services { findings += references(service, catalog) }
+    for matter in catalog.catalog.villageMatters {
+      findings += references(matter, catalog)
+      if let service = matter.service, !catalog.serviceCodes.contains(service) {
+        findings.append(finding(matter, "\(CatalogIndex.label(matter))所协助的服务事项“\(service)”在 services 中没有定义", at: "service"))
+      }
+    }
+    return findings
+  }
+
+  /// The item's townships exist, and its office exists in each of them.
+  private func references<Item: CatalogItem>(_ item: Item, _ catalog: CatalogIndex) -> [Finding] {
+    var findings: [Finding] = []
+    if case .list(let ids) = item.townships {
+      for (index, id) in ids.enumerated() where catalog.townshipsByID[id] == nil {
+        findings.append(finding(item, "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义", at: "townships.\(index)"))
+      }
+    }
+    guard let office = item.office else { return findings }
+    let lacking = catalog.townships(of: item.townships).filter { !$0.hasUnit(office) }
+    if !lacking.isEmpty {
+      let names = lacking.map(\.name).joined(separator: "、")
+      findings.append(
+        finding(item, "\(CatalogIndex.label(item))的承办机构“\(office)”在\(names)没有设置；承办机构须在事项适用的每个乡镇都存在", at: "office"))
+    }
+    return findings
+  }
+}

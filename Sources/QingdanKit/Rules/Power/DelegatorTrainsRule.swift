@@ -1,0 +1,29 @@
+/// `delegator-trains`: whoever delegates a power trains, guides and supervises the township in it.
+struct DelegatorTrainsRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "delegator-trains",
+    summary: "委托下放的权力事项写明负责培训、指导、监督的部门，且就是下放部门",
+    explanation: "按照“谁下放谁负责培训、指导、监督”的原则，trainer 须写明，并与 department 相同。",
+    citation: "000 二(一)4", referenceSeverity: .error)
+
+  init(parameters: RuleParameters) {}
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    var findings: [Finding] = []
+    for power in catalog.catalog.powers where power.isDelegated {
+      let label = CatalogIndex.label(power)
+      guard let trainer = power.trainer else {
+        findings.append(finding(power, "\(label)没有写明负责培训、指导、监督的部门（trainer）", at: "trainer"))
+        continue
+      }
+      if let department = power.department, department != trainer {
+        findings.append(
+          finding(
+            power,
+            "\(label)由\(catalog.departmentName(department))下放，却由\(catalog.departmentName(trainer))负责培训、指导、监督；应由下放部门负责",
+            at: "trainer"))
+      }
+    }
+    return findings
+  }
+}

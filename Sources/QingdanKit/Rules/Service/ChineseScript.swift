@@ -1,0 +1,15 @@
+/// Folds Traditional characters to Simplified, for matching names that may be written in either script (the
+/// Beijing source document is Traditional). Covers the characters of welfare and subsidy item names.
+enum ChineseScript {
+  private static let pairs: [(Character, Character)] = Array(
+    zip(
+      "貧補農業護貼濟災養療醫殘優撫軍屬證請審發給費資產産戶區縣鄉鎮勞動難價錢銀糧種機購買經營學職貸幫準標時專項單體衛計劃齡層廳權責辦務險喪葬撫恤勵獎殯儀設遷擁軟鄰禮臨應"
+        + "貸還關聯幣這個會為與對導據錄來兒孫婦嬰獨親屬衆眾隊選舉壯參傷",
+      "贫补农业护贴济灾养疗医残优抚军属证请审发给费资产产户区县乡镇劳动难价钱银粮种机购买经营学职贷帮准标时专项单体卫计划龄层厅权责办务险丧葬抚恤励奖殡仪设迁拥软邻礼临应"
+        + "贷还关联币这个会为与对导据录来儿孙妇婴独亲属众众队选举壮参伤"))
+  private static let table = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+
+  static func simplified(_ text: String) -> String {
+    String(text.map { table[$0] ?? $0 })
+  }
+}

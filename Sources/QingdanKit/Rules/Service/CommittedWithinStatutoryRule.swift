@@ -1,0 +1,23 @@
+/// `committed-within-statutory`: the committed time limit does not exceed the statutory one.
+struct CommittedWithinStatutoryRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "committed-within-statutory",
+    summary: "承诺办结时限不超过法定办结时限",
+    explanation: "承诺时限是政务服务中心向群众作出的承诺，只能比法定时限短或相等。",
+    citation: "000 二(二)1", referenceSeverity: .error)
+
+  init(parameters: RuleParameters) {}
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    catalog.catalog.services.compactMap { service in
+      guard let limit = service.timeLimit, let committed = limit.committed, let statutory = limit.statutory,
+        committed > statutory
+      else { return nil }
+      let unit = limit.unit?.rawValue ?? "日"
+      return finding(
+        service,
+        "\(CatalogIndex.label(service))承诺 \(committed) 个\(unit)办结，超过法定时限 \(statutory) 个\(unit)；承诺时限不能超过法定时限",
+        at: "time_limit.committed")
+    }
+  }
+}

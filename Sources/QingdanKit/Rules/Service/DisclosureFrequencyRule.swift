@@ -1,0 +1,31 @@
+/// `disclosure-frequency`: services in the listed domains disclose their beneficiaries often enough.
+struct DisclosureFrequencyRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "disclosure-frequency",
+    summary: "所列服务领域的事项每年公开受益对象名单不少于规定次数",
+    explanation: "优抚对象等名单每年公开不少于两次，接受群众监督。domains 中所列领域的事项须写明 disclosure_per_year，且不少于 min。",
+    parameters: [
+      ParameterSpec("min", .number, "每年最少公开次数"), ParameterSpec("domains", .list, "适用的服务领域"),
+    ],
+    defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error)
+
+  let min: Int
+  let domains: Set<String>
+
+  init(parameters: RuleParameters) {
+    min = Int(parameters.number("min"))
+    domains = Set(parameters.list("domains"))
+  }
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    catalog.catalog.services.compactMap { service in
+      guard domains.contains(service.domain) else { return nil }
+      let label = "\(CatalogIndex.label(service))（\(service.domain)）"
+      guard let times = service.disclosurePerYear else {
+        return finding(service, "\(label)没有写明每年公开受益对象名单的次数（disclosure_per_year），应不少于 \(min) 次", at: "domain")
+      }
+      guard times < min else { return nil }
+      return finding(service, "\(label)每年公开受益对象名单 \(times) 次，应不少于 \(min) 次", at: "disclosure_per_year")
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// `time-limit-stated`: a service that is not done on the spot tells the applicant how long it takes.
+struct TimeLimitStatedRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "time-limit-stated",
+    summary: "不能当场办结的公共服务事项写明承诺办结时限",
+    explanation: "可以当场办理的当场办结；不能当场办结的，应当告知当事人办理的流程、时限和依据。on_the_spot 不是 true 的事项须写明 time_limit.committed。",
+    citation: "000 二(二)1", referenceSeverity: .error)
+
+  init(parameters: RuleParameters) {}
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    catalog.catalog.services.compactMap { service in
+      guard service.onTheSpot != true, service.timeLimit?.committed == nil else { return nil }
+      return finding(
+        service, "\(CatalogIndex.label(service))不能当场办结，但没有写明承诺办结时限（time_limit.committed）",
+        at: service.locations.has("time_limit") ? "time_limit" : "on_the_spot")
+    }
+  }
+}

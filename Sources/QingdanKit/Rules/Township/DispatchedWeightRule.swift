@@ -1,0 +1,37 @@
+/// `dispatched-weight`: the township carries at least `min` percent of a dispatched agency's assessment.
+struct DispatchedWeightRule: CatalogRule {
+  static let descriptor = RuleDescriptor(
+    id: "dispatched-weight",
+    summary: "县直部门派驻机构由乡镇和部门共同考核，乡镇权重不低于规定比例",
+    explanation: "上级政府部门在乡镇的派出(驻)机构由所在乡镇和部门共同考核，乡镇权重占规定比例以上。每个派驻机构写明 township_weight（百分数）。",
+    parameters: [ParameterSpec("min", .number, "乡镇考核权重下限（%）")], defaults: ["min": .number(60)],
+    citation: "000 二(一)2", referenceSeverity: .error)
+
+  let min: Double
+
+  init(parameters: RuleParameters) {
+    min = parameters.number("min")
+  }
+
+  func check(_ catalog: CatalogIndex) -> [Finding] {
+    var findings: [Finding] = []
+    for township in catalog.catalog.townships {
+      for agency in township.dispatched {
+        let subject = "\(CatalogIndex.label(township))的派驻机构“\(agency.name)”"
+        if let weight = agency.townshipWeight {
+          guard weight < min else { continue }
+          findings.append(
+            finding(
+              "\(subject)的乡镇考核权重为 \(Formats.plain(weight))%，应不低于 \(Formats.plain(min))%",
+              at: agency.locations["township_weight"], township: township.id))
+        } else {
+          findings.append(
+            finding(
+              "\(subject)没有写明乡镇考核权重（township_weight），应不低于 \(Formats.plain(min))%",
+              at: agency.locations.entity, township: township.id))
+        }
+      }
+    }
+    return findings
+  }
+}

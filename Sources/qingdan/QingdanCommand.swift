@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import QingdanKit
+
+/// The root command. Misuse exits with status 2, as FORMAT.md specifies, rather than ArgumentParser's 64.
+struct QingdanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "qingdan",
+    abstract: "乡镇权责清单工具：检查、发布和比较县级乡镇权责清单目录。",
+    version: "0.1.0",
+    subcommands: [CheckCommand.self, RulesCommand.self]
+  )
+
+  /// Runs the command line and returns the exit status.
+  static func main(_ arguments: ArraySlice<String>) -> Int32 {
+    do {
+      var command = try parseAsRoot(Array(arguments))
+      try command.run()
+      return 0
+    } catch let error as QingdanError {
+      FileHandle.standardError.write(Data(("qingdan：" + error.description + "\n").utf8))
+      return 2
+    } catch let code as ExitCode {
+      return code.rawValue
+    } catch {
+      let status = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if status == .success {
+        print(message)
+        return 0
+      }
+      FileHandle.standardError.write(Data((message + "\n").utf8))
+      return 2
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import QingdanKit
+
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "列出全部规则：在规则配置下的级别、参数、依据和说明。"
+  )
+
+  @Argument(help: "清单目录（可选）：给出时，使用该清单的规则配置和 qingdan.yaml 中的 rules 设置。")
+  var catalog: String?
+
+  @Option(help: "规则配置：内置 id（dejiang-2018、beijing-2018、jiangjin-pilot）或配置文件路径。")
+  var profile: String?
+
+  @Option(help: "输出格式：human（默认）或 json。")
+  var format: ReportFormat = .human
+
+  func run() throws {
+    let resolved = try resolveProfile()
+    let reference = RulesReference(profile: resolved)
+    let text = format == .json ? reference.renderJSON() : reference.render()
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  private func resolveProfile() throws -> Profile {
+    if let catalog {
+      let loaded = try CatalogLoader().load(DirectoryStorage(path: catalog), profileOverride: profile)
+      if let failure = loaded.failures.first {
+        throw QingdanError.invalidArgument("无法确定规则配置：\(failure.location) \(failure.message)")
+      }
+      return loaded.profile
+    }
+    let reference = profile ?? BuiltinProfiles.defaultID
+    if let builtin = BuiltinProfiles.profile(reference) { return builtin }
+    let url = URL(fileURLWithPath: reference).standardizedFileURL
+    let storage = DirectoryStorage(path: url.deletingLastPathComponent().path)
+    let location = SourceLocation(file: url.lastPathComponent, line: 1, column: 1)
+    let (resolved, findings) = ProfileLoader(storage: storage).resolve(url.lastPathComponent, referencedAt: location)
+    if let problem = findings.first {
+      throw QingdanError.invalidArgument("规则配置“\(reference)”有问题：\(problem.location) \(problem.message)")
+    }
+    return resolved
+  }
+}

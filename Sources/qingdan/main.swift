@@ -1,0 +1,4 @@
+import Foundation
+import QingdanKit
+
+exit(QingdanCommand.main(CommandLine.arguments.dropFirst()))
