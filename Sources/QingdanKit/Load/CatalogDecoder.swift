@@ -9,8 +9,13 @@ struct CatalogDecoder {
   let isRootFile: Bool
 
   func decode(_ root: YAMLNode?) -> CatalogFragment {
+    var fragment = decodeSections(root)
+    fragment.findings = collector.findings
+    return fragment
+  }
+
+  private func decodeSections(_ root: YAMLNode?) -> CatalogFragment {
     var fragment = CatalogFragment()
-    defer { fragment.findings = collector.findings }
     guard let root else {
       collector.report(
         "文件没有内容；清单文件应为以章节名（如 powers、services）为键的映射",
@@ -22,7 +27,7 @@ struct CatalogDecoder {
     }
     let allowed = isRootFile ? Self.rootSections + Self.listSections : Self.listSections
     for section in Self.rootSections where !isRootFile {
-      if let node = file.valueNodeIfPresent(section) {
+      if let node = file.keyNode(section) {
         file.report("章节“\(section)”只能写在 qingdan.yaml 中", at: node)
       }
     }

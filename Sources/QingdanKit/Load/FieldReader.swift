@@ -85,6 +85,11 @@ final class FieldReader {
     entries[key]?.value
   }
 
+  /// The key node of `key` as written.
+  func keyNode(_ key: String) -> YAMLNode? {
+    entries[key]?.key
+  }
+
   func record(_ key: String, _ value: YAMLNode) {
     store(prefix + key, collector.location(of: value))
   }
