@@ -37,10 +37,10 @@ struct RulesCommand: ParsableCommand {
     let url = URL(fileURLWithPath: reference).standardizedFileURL
     let storage = DirectoryStorage(path: url.deletingLastPathComponent().path)
     let location = SourceLocation(file: url.lastPathComponent, line: 1, column: 1)
-    let (resolved, findings) = ProfileLoader(storage: storage).resolve(url.lastPathComponent, referencedAt: location)
-    if let problem = findings.first {
+    let resolution = ProfileLoader(storage: storage).resolve(url.lastPathComponent, referencedAt: location)
+    if let problem = resolution.findings.first {
       throw QingdanError.invalidArgument("规则配置“\(reference)”有问题：\(problem.location) \(problem.message)")
     }
-    return resolved
+    return resolution.profile
   }
 }

@@ -58,12 +58,4 @@ public enum CatalogFiles {
       throw .unreadable(path: url.path, reason: "读取失败（\(error.localizedDescription)）")
     }
   }
-
-  /// `url`'s path relative to `root`, `/`-separated; the absolute path when it lies outside.
-  static func relativePath(of url: URL, to root: URL) -> String {
-    let base = root.standardizedFileURL.path
-    let path = url.standardizedFileURL.path
-    let prefix = base.hasSuffix("/") ? base : base + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-  }
 }

@@ -25,28 +25,29 @@ public struct CatalogLoader {
     guard listed.contains(CatalogFiles.rootFile) else { throw .notACatalog(path: storage.displayName) }
 
     let root = Self.loadFile(CatalogFiles.rootFile, from: storage, isRoot: true)
-    let profileReference = profileOverride ?? root.fragment.county?.profile ?? BuiltinProfiles.defaultID
-    let profilePath = ProfileLoader.filePath(profileReference)
-    let others = listed.filter { $0 != CatalogFiles.rootFile && $0 != profilePath }
+    let county = root.fragment.county
+    let reference = profileOverride ?? county?.profile ?? BuiltinProfiles.defaultID
+    let referenceLocation =
+      profileOverride == nil
+      ? county?.locations["profile"] ?? SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
+      : SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
+    let resolution = ProfileLoader(storage: storage).resolve(reference, referencedAt: referenceLocation)
+    let profileFiles = Set(resolution.files)
+    let others = listed.filter { $0 != CatalogFiles.rootFile && !profileFiles.contains($0) }
 
     let outcomes = Self.parallelMap(others) { Self.loadFile($0, from: storage, isRoot: false) }
 
-    var catalog = Catalog(files: listed.filter { $0 != profilePath })
+    var catalog = Catalog(files: listed.filter { !profileFiles.contains($0) })
     var failures: [Finding] = []
     for outcome in [root] + outcomes {
       if let failure = outcome.failure { failures.append(failure) }
       catalog.merge(outcome.fragment)
     }
-    let referenceLocation =
-      profileOverride == nil
-      ? root.fragment.county?.locations["profile"] ?? SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
-      : SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
-    let (base, profileFindings) = ProfileLoader(storage: storage).resolve(profileReference, referencedAt: referenceLocation)
-    let loadFailures = profileFindings.filter { $0.rule == LoadFailure.descriptor.id }
-    failures += loadFailures
+    let isLoadFailure = { (finding: Finding) in finding.rule == LoadFailure.descriptor.id }
+    failures += resolution.findings.filter(isLoadFailure)
     return LoadedCatalog(
-      catalog: catalog, profile: base.applying(catalog.ruleOverrides), failures: failures,
-      profileFindings: profileFindings.filter { $0.rule != LoadFailure.descriptor.id })
+      catalog: catalog, profile: resolution.profile.applying(catalog.ruleOverrides), failures: failures,
+      profileFindings: resolution.findings.filter { !isLoadFailure($0) })
   }
 
   private struct FileOutcome: Sendable {

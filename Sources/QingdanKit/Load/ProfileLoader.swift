@@ -10,18 +10,20 @@ public struct ProfileLoader {
     self.storage = storage
   }
 
-  /// The profile `reference` names, with the findings of its files: `schema` findings for what is wrong in a
-  /// profile file, a `load` finding when it cannot be resolved at all (the result is then the default profile).
-  public func resolve(_ reference: String, referencedAt location: SourceLocation) -> (Profile, [Finding]) {
+  /// A resolved profile with the findings of its files: `schema` findings for what is wrong in a profile file,
+  /// a `load` finding when it cannot be resolved at all (the profile is then the default one).
+  public struct Resolution: Sendable {
+    public var profile: Profile
+    public var findings: [Finding]
+    /// The profile files of the `extends` chain, relative to the catalog root: none of them is a catalog file.
+    public var files: [String]
+  }
+
+  public func resolve(_ reference: String, referencedAt location: SourceLocation) -> Resolution {
     var findings: [Finding] = []
     var chain: [String] = []
     let profile = resolve(reference, beside: "", location: location, chain: &chain, findings: &findings)
-    return (profile ?? BuiltinProfiles.dejiang, findings)
-  }
-
-  /// The path of the profile file `reference` names, when it names a file rather than a built-in profile.
-  public static func filePath(_ reference: String) -> String? {
-    BuiltinProfiles.profile(reference) == nil ? RelativePath.normalized(reference) : nil
+    return Resolution(profile: profile ?? BuiltinProfiles.dejiang, findings: findings, files: chain)
   }
 
   private func resolve(
