@@ -30,7 +30,8 @@ let package = Package(
     .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/QingdanTestSupport"),
     .testTarget(
       name: "QingdanKitTests",
-      dependencies: ["QingdanKit", "QingdanTestSupport", "qingdan"]
+      dependencies: ["QingdanKit", "QingdanTestSupport", "qingdan"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -78,7 +78,7 @@ private func powers(replacing line: String, with replacement: String) -> String 
     let text = catalog.set("powers/test.yaml", powers(replacing: "trainer: ziran", with: "trainer: 1️⃣minzheng"))
     let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "delegator-trains" }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
-    #expect(diagnostics.first?.message.contains("由县自然资源局下放，却由县民政局负责") == true)
+    #expect(diagnostics.first?.message.contains("由县自然资源局委托，却由县民政局负责") == true)
     let missing = catalog.set(
       "powers/test.yaml", powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(of: "    trainer: ziran\n", with: ""))
     #expect(try catalog.positions(of: "delegator-trains") == missing.allPositions)

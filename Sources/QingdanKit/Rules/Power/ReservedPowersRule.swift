@@ -22,7 +22,7 @@ struct ReservedPowersRule: CatalogRule {
       else { return nil }
       return finding(
         power,
-        "\(CatalogIndex.label(power))是下放到乡镇的\(category.rawValue)事项，没有写明允许下放的法律依据（delegation_basis）",
+        "\(CatalogIndex.label(power))是\(power.source!.rawValue)乡镇实施的\(category.rawValue)事项，没有写明允许下放的法律依据（delegation_basis）",
         at: "category")
     }
   }
