@@ -1,5 +1,8 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
+
+/// The project's own code builds with no warnings.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
   name: "qingdan",
@@ -19,19 +22,22 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
-    .target(name: "QingdanKit", dependencies: ["CYAML"]),
+    .target(name: "QingdanKit", dependencies: ["CYAML"], swiftSettings: strict),
     .executableTarget(
       name: "qingdan",
       dependencies: [
         "QingdanKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: strict
     ),
-    .target(name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/QingdanTestSupport"),
+    .target(
+      name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/QingdanTestSupport", swiftSettings: strict),
     .testTarget(
       name: "QingdanKitTests",
       dependencies: ["QingdanKit", "QingdanTestSupport", "qingdan"],
-      exclude: ["Fixtures"]
+      exclude: ["Fixtures"],
+      swiftSettings: strict
     ),
   ]
 )

@@ -9,7 +9,9 @@ public struct Checker {
 
   public func check(_ loaded: LoadedCatalog) -> CheckResult {
     let profile = loaded.profile
-    var diagnostics = loaded.failures.map { diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation) }
+    var diagnostics = loaded.failures.map {
+      diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation)
+    }
     let schema = profile.setting(for: SchemaRule.descriptor.id)
     var findings: [Finding] = []
     if loaded.loaded {

@@ -21,7 +21,9 @@ public struct WaiverMatcher {
   public func apply(to diagnostics: inout [Diagnostic]) -> [Finding] {
     var used = [Bool](repeating: false, count: waivers.count)
     var byKey: [String: [Int]] = [:]
-    for (index, waiver) in waivers.enumerated() { byKey[waiver.rule + "\u{0}" + waiver.target, default: []].append(index) }
+    for (index, waiver) in waivers.enumerated() {
+      byKey[waiver.rule + "\u{0}" + waiver.target, default: []].append(index)
+    }
     for index in diagnostics.indices where diagnostics[index].rule != LoadFailure.descriptor.id {
       let diagnostic = diagnostics[index]
       let target = diagnostic.code ?? diagnostic.township ?? "county"

@@ -85,7 +85,8 @@ extension CatalogDecoder {
     var timeLimit: TimeLimit?
     if let nested = reader.nested("time_limit", what: "“time_limit”") {
       nested.rejectUnknown(allowed: ["statutory", "committed", "unit"])
-      timeLimit = TimeLimit(statutory: nested.int("statutory"), committed: nested.int("committed"), unit: nested.choice("unit"))
+      timeLimit = TimeLimit(
+        statutory: nested.int("statutory"), committed: nested.int("committed"), unit: nested.choice("unit"))
     }
     var phones: Phones?
     if let nested = reader.nested("phones", what: "“phones”") {
@@ -110,8 +111,8 @@ extension CatalogDecoder {
     if let nested = reader.nested("agreement", what: "“agreement”") {
       nested.rejectUnknown(allowed: ["type", "rights", "duties", "funding", "signed"])
       agreement = Agreement(
-        type: nested.choice("type"), rights: nested.text("rights"), duties: nested.text("duties"),
-        funding: nested.text("funding"), signed: nested.date("signed"))
+        type: nested.choice("type"), rights: nested.prose("rights"), duties: nested.prose("duties"),
+        funding: nested.prose("funding"), signed: nested.date("signed"))
     }
     return VillageMatter(
       code: code, name: name, townships: townships(reader), office: reader.slug("office"), kind: kind,

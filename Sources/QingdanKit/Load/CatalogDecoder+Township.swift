@@ -59,6 +59,7 @@ extension CatalogDecoder {
     let department = reader.slug("department", required: true)
     let weight = reader.number("township_weight", range: 0...100)
     guard let name, let department else { return nil }
-    return DispatchedAgency(name: name, department: department, townshipWeight: weight, locations: reader.fieldLocations)
+    return DispatchedAgency(
+      name: name, department: department, townshipWeight: weight, locations: reader.fieldLocations)
   }
 }

@@ -34,7 +34,9 @@ struct CatalogDecoder {
     file.rejectUnknown(allowed: allowed + (isRootFile ? [] : Self.rootSections))
     if isRootFile {
       if let node = file.value("county", required: true) { fragment.county = decodeCounty(node) }
-      if let node = file.value("rules") { fragment.ruleOverrides = RuleOverrideDecoder(collector: collector).decode(node) }
+      if let node = file.value("rules") {
+        fragment.ruleOverrides = RuleOverrideDecoder(collector: collector).decode(node)
+      }
     }
     fragment.departments = list(file, "departments", decodeDepartment)
     fragment.townships = list(file, "townships", decodeTownship)

@@ -7,7 +7,8 @@ enum CatalogFileParser {
 
   static func parse(_ bytes: [UInt8], file: String) -> Parsed {
     if let problem = TextEncoding.problem(in: bytes) {
-      return Parsed(failure: LoadFailure.finding(problem.message, file: file, line: problem.line, column: problem.column))
+      return Parsed(
+        failure: LoadFailure.finding(problem.message, file: file, line: problem.line, column: problem.column))
     }
     switch YAMLParser().parse(bytes) {
     case .success(let node):

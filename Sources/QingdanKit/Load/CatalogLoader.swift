@@ -20,7 +20,8 @@ public struct CatalogLoader {
 
   /// Throws only when the storage is not a catalog at all; everything wrong inside it is a finding.
   /// `profileOverride`, when given, replaces `county.profile` for this run.
-  public func load(_ storage: any CatalogStorage, profileOverride: String? = nil) throws(QingdanError) -> LoadedCatalog {
+  public func load(_ storage: any CatalogStorage, profileOverride: String? = nil) throws(QingdanError) -> LoadedCatalog
+  {
     let listed = try storage.list()
     guard listed.contains(CatalogFiles.rootFile) else { throw .notACatalog(path: storage.displayName) }
 

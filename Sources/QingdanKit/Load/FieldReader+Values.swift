@@ -42,12 +42,13 @@ extension FieldReader {
     return nil
   }
 
-  func int(_ key: String, range: ClosedRange<Int> = 0...Int.max) -> Int? {
+  /// Counts, staff numbers and days: bounded so that sums over a catalog cannot overflow.
+  func int(_ key: String, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
     guard let node = value(key) else { return nil }
     if case .scalar(let text, true) = node.kind, let number = Int(text), range.contains(number) {
       return number
     }
-    let bound = range.upperBound == Int.max ? "不小于 \(range.lowerBound) 的整数" : "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
+    let bound = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
     report("字段“\(key)”应为\(bound)，实际是“\(node.scalarText ?? node.kindName)”", at: node)
     return nil
   }
@@ -95,6 +96,14 @@ extension FieldReader {
       texts.append(text.trimmingWhitespace)
     }
     return texts
+  }
+
+  /// Text written either as one string or as a list of strings (joined with “；”), for prose fields such as an
+  /// agreement's rights and duties that offices often write point by point.
+  func prose(_ key: String) -> String? {
+    guard let node = valueNodeIfPresent(key), case .sequence = node.kind else { return text(key) }
+    let parts = textList(key) ?? []
+    return parts.isEmpty ? nil : parts.joined(separator: "；")
   }
 
   /// The sequence items of `key`, or nil after reporting when it is not a sequence.

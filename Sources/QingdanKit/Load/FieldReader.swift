@@ -14,9 +14,10 @@ final class FieldReader {
   private let parent: FieldReader?
 
   /// Returns nil, after reporting, when `node` is not a mapping.
-  init?(_ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: String, prefix: String = "",
-    parent: FieldReader? = nil)
-  {
+  init?(
+    _ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: String, prefix: String = "",
+    parent: FieldReader? = nil
+  ) {
     self.collector = collector
     self.node = node
     self.subject = subject
@@ -105,6 +106,7 @@ final class FieldReader {
   /// A nested mapping's reader, whose field locations are recorded here too, dotted.
   func nested(_ key: String, what: String) -> FieldReader? {
     guard let value = value(key) else { return nil }
-    return FieldReader(value, collector: collector, subject: subject, what: what, prefix: prefix + key + ".", parent: self)
+    return FieldReader(
+      value, collector: collector, subject: subject, what: what, prefix: prefix + key + ".", parent: self)
   }
 }

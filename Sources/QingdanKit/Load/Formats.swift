@@ -17,7 +17,9 @@ enum Formats {
   /// characters. Codes name the guide's pages, so they must be safe as file names.
   static func isItemCode(_ text: String) -> Bool {
     guard let first = text.utf8.first, text.utf8.count <= 64, isAlphanumeric(first) else { return false }
-    return text.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+    return text.utf8.allSatisfy {
+      isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+    }
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -45,14 +45,18 @@ struct RuleOverrideDecoder {
       } else if let severity = Severity(rawValue: text) {
         override.severity = .some(severity)
       } else {
-        fields.report("规则“\(descriptor.id)”的 severity“\(text)”无法识别，应为 off、error、warning 或 info", at: fields.locationNode("severity"))
+        fields.report(
+          "规则“\(descriptor.id)”的 severity“\(text)”无法识别，应为 off、error、warning 或 info", at: fields.locationNode("severity")
+        )
       }
     }
     override.citation = fields.text("citation")
     for spec in descriptor.parameters {
       switch spec.kind {
       case .number:
-        if let number = fields.number(spec.name, range: 0...1_000_000) { override.parameters[spec.name] = .number(number) }
+        if let number = fields.number(spec.name, range: 0...1_000_000) {
+          override.parameters[spec.name] = .number(number)
+        }
       case .list:
         if let list = fields.textList(spec.name) { override.parameters[spec.name] = .list(list) }
       }

@@ -11,8 +11,9 @@ final class SchemaCollector {
     SourceLocation(file: file, line: node.line, column: node.column)
   }
 
-  func report(_ message: String, at node: YAMLNode, rule: String = "schema", code: String? = nil, township: String? = nil)
-  {
+  func report(
+    _ message: String, at node: YAMLNode, rule: String = "schema", code: String? = nil, township: String? = nil
+  ) {
     findings.append(Finding(rule: rule, message: message, location: location(of: node), code: code, township: township))
   }
 }

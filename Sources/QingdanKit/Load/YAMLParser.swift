@@ -108,12 +108,14 @@ private struct Composer {
         return YAMLLoadError(message: "嵌套层级超过 \(limits.maxDepth) 层，清单文件不应嵌套这么深", line: line, column: column)
       }
       let isMapping = event.type == YAML_MAPPING_START_EVENT
-      let anchor = isMapping ? Self.string(event.data.mapping_start.anchor) : Self.string(event.data.sequence_start.anchor)
+      let anchor =
+        isMapping ? Self.string(event.data.mapping_start.anchor) : Self.string(event.data.sequence_start.anchor)
       stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       let frame = stack.removeLast()
       let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-      return add(YAMLNode(kind: kind, line: frame.line, column: frame.column), weight: frame.weight, anchor: frame.anchor)
+      return add(
+        YAMLNode(kind: kind, line: frame.line, column: frame.column), weight: frame.weight, anchor: frame.anchor)
     default:
       break
     }

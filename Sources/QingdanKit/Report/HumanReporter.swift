@@ -19,7 +19,8 @@ public struct HumanReporter: Reporter {
         currentFile = diagnostic.location.file
       }
       let place = "\(path):\(diagnostic.location.line):\(diagnostic.location.column)"
-      let label = diagnostic.waived ? paint("已豁免", .dim) : paint(diagnostic.severity.chinese, style(diagnostic.severity))
+      let label =
+        diagnostic.waived ? paint("已豁免", .dim) : paint(diagnostic.severity.chinese, style(diagnostic.severity))
       let message = diagnostic.waived ? paint(diagnostic.message, .dim) : diagnostic.message
       out += "  \(place): \(label) [\(diagnostic.rule)] \(message)\n"
     }

@@ -13,7 +13,7 @@ public struct JSONReporter: Reporter {
     return out
   }
 
-  static func object(_ diagnostic: Diagnostic) -> String {
+  public static func object(_ diagnostic: Diagnostic) -> String {
     var fields: [(String, String)] = [
       ("rule", JSONText.quoted(diagnostic.rule)),
       ("severity", JSONText.quoted(diagnostic.severity.rawValue)),

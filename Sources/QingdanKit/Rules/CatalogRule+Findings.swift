@@ -1,5 +1,6 @@
 extension CatalogRule {
-  func finding(_ message: String, at location: SourceLocation, code: String? = nil, township: String? = nil) -> Finding {
+  func finding(_ message: String, at location: SourceLocation, code: String? = nil, township: String? = nil) -> Finding
+  {
     Finding(rule: Self.descriptor.id, message: message, location: location, code: code, township: township)
   }
 

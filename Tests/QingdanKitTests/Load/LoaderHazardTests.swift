@@ -10,7 +10,9 @@ import Testing
 
   @Test func byteOrderMarkAndCRLF() throws {
     var catalog = FixtureCatalog()
-    let text = "\u{FEFF}" + FixtureCatalog.base["services/base.yaml"]!.replacingOccurrences(of: "\n", with: "\r\n")
+    let text =
+      "\u{FEFF}"
+      + FixtureCatalog.base["services/base.yaml"]!.replacingOccurrences(of: "\n", with: "\r\n")
       .replacingOccurrences(of: "committed: 20", with: "committed: 40")
     catalog.files["services/base.yaml"] = text
     let diagnostics = try catalog.check().diagnostics
@@ -24,7 +26,10 @@ import Testing
     catalog.set(
       "services/test.yaml",
       "services:\n  - {code: 0001, name: 测试, domain: 社会救助, phones: {consult: 0851-26000000, complaint: 12345}}")
-    catalog.set("townships/alpha.yaml", FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇").replacingOccurrences(of: "\"520626100\"", with: "520626100"))
+    catalog.set(
+      "townships/alpha.yaml",
+      FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇").replacingOccurrences(
+        of: "\"520626100\"", with: "520626100"))
     let loaded = try load(catalog)
     #expect(loaded.catalog.services.last?.code == "0001")
     #expect(loaded.catalog.services.last?.phones?.complaint == "12345")
@@ -34,7 +39,9 @@ import Testing
   @Test func yaml11BooleansAreRejected() throws {
     var catalog = FixtureCatalog()
     let township = FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇")
-    let text = catalog.set("townships/alpha.yaml", township.replacingOccurrences(of: "    kind: 镇\n", with: "    kind: 镇\n    pilot: 1️⃣yes\n"))
+    let text = catalog.set(
+      "townships/alpha.yaml", township.replacingOccurrences(of: "    kind: 镇\n", with: "    kind: 镇\n    pilot: 1️⃣yes\n")
+    )
     let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "schema" }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("应为 true 或 false") == true)
@@ -44,13 +51,19 @@ import Testing
   @Test(arguments: ["2023-02-29", "2024/01/01", "2024-1-1", "20240101"])
   func datesMustBeRealAndISO(date: String) throws {
     var catalog = FixtureCatalog()
-    let text = catalog.set("village/base.yaml", FixtureCatalog.base["village/base.yaml"]!.replacingOccurrences(of: "published: 2024-01-10", with: "published: 1️⃣\(date)"))
+    let text = catalog.set(
+      "village/base.yaml",
+      FixtureCatalog.base["village/base.yaml"]!.replacingOccurrences(
+        of: "published: 2024-01-10", with: "published: 1️⃣\(date)"))
     #expect(try catalog.positions(of: "schema") == text.allPositions)
   }
 
   @Test func duplicateKeyAtSecondOccurrence() throws {
     var catalog = FixtureCatalog()
-    let text = catalog.set("departments.yaml", "departments:\n  - id: minzheng\n    name: 县民政局\n    1️⃣name: 县民政局二\n  - {id: ziran, name: 县自然资源局}\n  - {id: sifa, name: 县司法局}")
+    let text = catalog.set(
+      "departments.yaml",
+      "departments:\n  - id: minzheng\n    name: 县民政局\n    1️⃣name: 县民政局二\n  - {id: ziran, name: 县自然资源局}\n  - {id: sifa, name: 县司法局}"
+    )
     let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "schema" }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("第一次出现在第 3 行") == true)
@@ -92,7 +105,8 @@ import Testing
 
   @Test func deepNestingIsBounded() throws {
     var catalog = FixtureCatalog()
-    catalog.files["services/deep.yaml"] = "services: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    catalog.files["services/deep.yaml"] =
+      "services: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     let result = try catalog.check()
     let failure = result.diagnostics.first { $0.rule == "load" }
     #expect(failure?.message.contains("嵌套层级超过") == true)
@@ -108,7 +122,8 @@ import Testing
   }
 
   @Test func gb18030FileGetsAHint() throws {
-    let bytes: [UInt8] = Array("departments:\n  - id: minzheng\n    ".utf8) + [110, 97, 109, 101, 58, 32, 181, 194, 189, 173, 207, 216]
+    let bytes: [UInt8] =
+      Array("departments:\n  - id: minzheng\n    ".utf8) + [110, 97, 109, 101, 58, 32, 181, 194, 189, 173, 207, 216]
     var files = FixtureCatalog.base.mapValues { Array($0.utf8) }
     files["departments.yaml"] = bytes
     let result = try Checker().check(MemoryStorage(bytes: files))
@@ -179,5 +194,19 @@ import Testing
     catalog.files[".git/y.yaml"] = "not: [valid"
     catalog.files["notes.txt"] = "不是清单"
     #expect(try catalog.check().diagnostics.isEmpty)
+  }
+}
+
+@Suite struct NumericBoundsTests {
+  @Test func hugeStaffNumbersAreRejectedNotSummed() throws {
+    var catalog = FixtureCatalog()
+    let township = FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇")
+    let text = catalog.set(
+      "townships/alpha.yaml",
+      township.replacingOccurrences(of: "staff: 6}", with: "staff: 1️⃣9223372036854775807}")
+        .replacingOccurrences(of: "staff: 8,", with: "staff: 2️⃣9000000000000000000,"))
+    let diagnostics = try catalog.check(profile: "jiangjin-pilot").diagnostics.filter { $0.rule == "schema" }
+    #expect(diagnostics.count == 3)
+    #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" }.contains(text.position("2️⃣")!))
   }
 }

@@ -66,7 +66,9 @@ import Testing
           approval: {document: 文, date: 2024-01-01}
       """)
     #expect(try catalog.positions(of: "unknown-reference") == text.allPositions)
-    let message = try catalog.check().diagnostics.first { $0.rule == "unknown-reference" && $0.message.contains("nongye") }
+    let message = try catalog.check().diagnostics.first {
+      $0.rule == "unknown-reference" && $0.message.contains("nongye")
+    }
     #expect(message?.message.contains("在甲镇没有设置") == true)
   }
 
@@ -84,7 +86,8 @@ import Testing
     let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "unknown-reference" }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("在乙街道没有设置") == true)
-    text = catalog.set("services/test.yaml", "services:\n  - {code: S-1, name: 执法咨询, domain: 公共法律服务, office: zhzf, townships: [alpha]}")
+    text = catalog.set(
+      "services/test.yaml", "services:\n  - {code: S-1, name: 执法咨询, domain: 公共法律服务, office: zhzf, townships: [alpha]}")
     #expect(try catalog.positions(of: "unknown-reference") == [])
   }
 
@@ -92,7 +95,8 @@ import Testing
     var catalog = FixtureCatalog()
     let text = catalog.set(
       "village/base.yaml",
-      FixtureCatalog.base["village/base.yaml"]!.replacingOccurrences(of: "service: T-GG-0001", with: "service: 1️⃣T-GG-9999"))
+      FixtureCatalog.base["village/base.yaml"]!.replacingOccurrences(
+        of: "service: T-GG-0001", with: "service: 1️⃣T-GG-9999"))
     #expect(try catalog.positions(of: "unknown-reference") == text.allPositions)
   }
 

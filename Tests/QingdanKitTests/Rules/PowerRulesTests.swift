@@ -57,11 +57,14 @@ private func powers(replacing line: String, with replacement: String) -> String 
     var catalog = FixtureCatalog()
     var text = catalog.set(
       "powers/test.yaml",
-      powers(replacing: "approval: {document: 测府函〔2024〕6号, date: 2024-01-10}", with: "approval: {document: 测府函〔2024〕6号, date: 1️⃣2024-03-02}"))
+      powers(
+        replacing: "approval: {document: 测府函〔2024〕6号, date: 2024-01-10}",
+        with: "approval: {document: 测府函〔2024〕6号, date: 1️⃣2024-03-02}"))
     #expect(try catalog.positions(of: "delegation-approved") == text.allPositions)
     text = catalog.set(
       "powers/test.yaml",
-      powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(of: "    approval: {document: 测府函〔2024〕6号, date: 2024-01-10}\n", with: ""))
+      powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(
+        of: "    approval: {document: 测府函〔2024〕6号, date: 2024-01-10}\n", with: ""))
     #expect(try catalog.positions(of: "delegation-approved") == text.allPositions)
     // The approval's date may be the effective date itself.
     catalog.set("powers/test.yaml", powers(replacing: "date: 2024-01-10", with: "date: 2024-03-01"))
@@ -69,7 +72,8 @@ private func powers(replacing line: String, with replacement: String) -> String 
     // A statutory power needs no approval.
     catalog.set(
       "powers/test.yaml",
-      powers(replacing: "source: 委托", with: "source: 法定").replacingOccurrences(of: "    approval: {document: 测府函〔2024〕6号, date: 2024-01-10}\n", with: ""))
+      powers(replacing: "source: 委托", with: "source: 法定").replacingOccurrences(
+        of: "    approval: {document: 测府函〔2024〕6号, date: 2024-01-10}\n", with: ""))
     #expect(try catalog.positions(of: "delegation-approved") == [])
   }
 
@@ -80,14 +84,18 @@ private func powers(replacing line: String, with replacement: String) -> String 
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("由县自然资源局委托，却由县民政局负责") == true)
     let missing = catalog.set(
-      "powers/test.yaml", powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(of: "    trainer: ziran\n", with: ""))
+      "powers/test.yaml",
+      powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(
+        of: "    trainer: ziran\n", with: ""))
     #expect(try catalog.positions(of: "delegator-trains") == missing.allPositions)
   }
 
   @Test func delegationFunding() throws {
     var catalog = FixtureCatalog()
     let text = catalog.set(
-      "powers/test.yaml", powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(of: "    funding: 县财政预算安排\n", with: ""))
+      "powers/test.yaml",
+      powers(replacing: "  - code: P-0001", with: "  - 1️⃣code: P-0001").replacingOccurrences(
+        of: "    funding: 县财政预算安排\n", with: ""))
     #expect(try catalog.positions(of: "delegation-funding") == text.allPositions)
     #expect(try catalog.check().diagnostics.first { $0.rule == "delegation-funding" }?.severity == .warning)
     #expect(try catalog.positions(of: "delegation-funding", profile: "jiangjin-pilot") == [])
@@ -97,14 +105,17 @@ private func powers(replacing line: String, with replacement: String) -> String 
     var catalog = FixtureCatalog()
     let text = catalog.set(
       "powers/test.yaml",
-      powers(replacing: "category: 行政处罚", with: "category: 1️⃣行政处罚").replacingOccurrences(of: "    delegation_basis: 《中华人民共和国行政处罚法》第二十四条\n", with: ""))
+      powers(replacing: "category: 行政处罚", with: "category: 1️⃣行政处罚").replacingOccurrences(
+        of: "    delegation_basis: 《中华人民共和国行政处罚法》第二十四条\n", with: ""))
     #expect(try catalog.positions(of: "reserved-powers") == text.allPositions)
     #expect(try catalog.check().diagnostics.first { $0.rule == "reserved-powers" }?.severity == .warning)
-    #expect(try catalog.check(profile: "beijing-2018").diagnostics.first { $0.rule == "reserved-powers" }?.severity == .error)
+    #expect(
+      try catalog.check(profile: "beijing-2018").diagnostics.first { $0.rule == "reserved-powers" }?.severity == .error)
     // A delegated inspection power is not reserved.
     catalog.set(
       "powers/test.yaml",
-      powers(replacing: "category: 行政处罚", with: "category: 行政检查").replacingOccurrences(of: "    delegation_basis: 《中华人民共和国行政处罚法》第二十四条\n", with: ""))
+      powers(replacing: "category: 行政处罚", with: "category: 行政检查").replacingOccurrences(
+        of: "    delegation_basis: 《中华人民共和国行政处罚法》第二十四条\n", with: ""))
     #expect(try catalog.positions(of: "reserved-powers") == [])
   }
 

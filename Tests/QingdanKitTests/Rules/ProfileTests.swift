@@ -20,7 +20,9 @@ import Testing
 
   @Test func catalogOverridesInQingdanYAML() throws {
     var catalog = FixtureCatalog()
-    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]! + "\nrules:\n  offices-count: {min: 8, max: 9, citation: 测编〔2024〕1号}\n  stations-count: off\n  service-object: error"
+    catalog.files["qingdan.yaml"] =
+      FixtureCatalog.base["qingdan.yaml"]!
+      + "\nrules:\n  offices-count: {min: 8, max: 9, citation: 测编〔2024〕1号}\n  stations-count: off\n  service-object: error"
     let result = try catalog.check()
     let offices = result.diagnostics.filter { $0.rule == "offices-count" }
     #expect(offices.count == 2)
@@ -33,13 +35,15 @@ import Testing
     var catalog = FixtureCatalog()
     let text = catalog.set(
       "qingdan.yaml",
-      FixtureCatalog.base["qingdan.yaml"]! + "\nrules:\n  1️⃣office-count: off\n  offices-count: {2️⃣minimum: 3}\n  stations-count: 3️⃣sometimes")
+      FixtureCatalog.base["qingdan.yaml"]!
+        + "\nrules:\n  1️⃣office-count: off\n  offices-count: {2️⃣minimum: 3}\n  stations-count: 3️⃣sometimes")
     #expect(try catalog.positions(of: "schema") == text.allPositions)
   }
 
   @Test func profileFileExtendsABuiltin() throws {
     var catalog = FixtureCatalog()
-    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(of: "profile: dejiang-2018", with: "profile: profiles/county.yaml")
+    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(
+      of: "profile: dejiang-2018", with: "profile: profiles/county.yaml")
     catalog.files["profiles/county.yaml"] = """
       id: test-2024
       title: 测试县乡镇权责清单编制规则
@@ -59,7 +63,8 @@ import Testing
 
   @Test func profileFileProblemsAreReported() throws {
     var catalog = FixtureCatalog()
-    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(of: "profile: dejiang-2018", with: "profile: p1.yaml")
+    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(
+      of: "profile: dejiang-2018", with: "profile: p1.yaml")
     catalog.files["p1.yaml"] = "id: p1\nextends: p2.yaml\n"
     catalog.files["p2.yaml"] = "id: p2\nextends: p1.yaml\n"
     let result = try catalog.check()
@@ -68,7 +73,8 @@ import Testing
 
     catalog.files["p1.yaml"] = nil
     catalog.files["p2.yaml"] = nil
-    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(of: "profile: dejiang-2018", with: "profile: 1️⃣nanjing-2020")
+    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(
+      of: "profile: dejiang-2018", with: "profile: 1️⃣nanjing-2020")
     let text = MarkedText(catalog.files["qingdan.yaml"]!)
     catalog.files["qingdan.yaml"] = text.text
     let missing = try catalog.check()

@@ -53,19 +53,30 @@ private func variant(_ line: String, _ replacement: String) -> String {
 
   @Test func serviceObjectSeverityPerProfile() throws {
     var catalog = FixtureCatalog()
-    let text = catalog.set("services/test.yaml", variant("  - code: S-0001", "  - 1️⃣code: S-0001").replacingOccurrences(of: "    object: 本乡镇失业人员\n", with: ""))
+    let text = catalog.set(
+      "services/test.yaml",
+      variant("  - code: S-0001", "  - 1️⃣code: S-0001").replacingOccurrences(of: "    object: 本乡镇失业人员\n", with: ""))
     #expect(try catalog.positions(of: "service-object") == text.allPositions)
     #expect(try catalog.check().diagnostics.first { $0.rule == "service-object" }?.severity == .warning)
-    #expect(try catalog.check(profile: "beijing-2018").diagnostics.first { $0.rule == "service-object" }?.severity == .error)
+    #expect(
+      try catalog.check(profile: "beijing-2018").diagnostics.first { $0.rule == "service-object" }?.severity == .error)
   }
 
   @Test func timeLimitStated() throws {
     var catalog = FixtureCatalog()
-    var text = catalog.set("services/test.yaml", variant("time_limit: {statutory: 15, committed: 5, unit: 工作日}", "time_limit: 1️⃣{statutory: 15, unit: 工作日}"))
+    var text = catalog.set(
+      "services/test.yaml",
+      variant("time_limit: {statutory: 15, committed: 5, unit: 工作日}", "time_limit: 1️⃣{statutory: 15, unit: 工作日}"))
     #expect(try catalog.positions(of: "time-limit-stated") == text.allPositions)
-    text = catalog.set("services/test.yaml", variant("on_the_spot: false", "on_the_spot: 1️⃣false").replacingOccurrences(of: "    time_limit: {statutory: 15, committed: 5, unit: 工作日}\n", with: ""))
+    text = catalog.set(
+      "services/test.yaml",
+      variant("on_the_spot: false", "on_the_spot: 1️⃣false").replacingOccurrences(
+        of: "    time_limit: {statutory: 15, committed: 5, unit: 工作日}\n", with: ""))
     #expect(try catalog.positions(of: "time-limit-stated") == text.allPositions)
-    catalog.set("services/test.yaml", variant("on_the_spot: false", "on_the_spot: true").replacingOccurrences(of: "    time_limit: {statutory: 15, committed: 5, unit: 工作日}\n", with: ""))
+    catalog.set(
+      "services/test.yaml",
+      variant("on_the_spot: false", "on_the_spot: true").replacingOccurrences(
+        of: "    time_limit: {statutory: 15, committed: 5, unit: 工作日}\n", with: ""))
     #expect(try catalog.positions(of: "time-limit-stated") == [])
   }
 
@@ -84,7 +95,9 @@ private func variant(_ line: String, _ replacement: String) -> String {
   ])
   func nonProxyFires(from: String, to: String) throws {
     var catalog = FixtureCatalog()
-    let text = catalog.set("services/test.yaml", variant("proxy: forbidden", "proxy: 1️⃣allowed\n    proxy_days: 3").replacingOccurrences(of: from, with: to))
+    let text = catalog.set(
+      "services/test.yaml",
+      variant("proxy: forbidden", "proxy: 1️⃣allowed\n    proxy_days: 3").replacingOccurrences(of: from, with: to))
     #expect(try catalog.positions(of: "non-proxy") == text.allPositions)
   }
 
@@ -96,7 +109,10 @@ private func variant(_ line: String, _ replacement: String) -> String {
     catalog.set("services/test.yaml", variant("proxy: forbidden", "proxy: allowed\n    proxy_days: 3"))
     #expect(try catalog.positions(of: "non-proxy") == [])
     // Missing proxy on a dibao item fires at the item.
-    let text = catalog.set("services/test.yaml", variant("  - code: S-0001", "  - 1️⃣code: S-0001").replacingOccurrences(of: "    proxy: forbidden\n", with: "    benefit: dibao\n"))
+    let text = catalog.set(
+      "services/test.yaml",
+      variant("  - code: S-0001", "  - 1️⃣code: S-0001").replacingOccurrences(
+        of: "    proxy: forbidden\n", with: "    benefit: dibao\n"))
     #expect(try catalog.positions(of: "non-proxy") == text.allPositions)
   }
 

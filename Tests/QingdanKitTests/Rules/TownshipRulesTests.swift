@@ -40,7 +40,8 @@ private func township(
     // jiangjin-pilot wants exactly four comprehensive offices.
     let jiangjin = try catalog.check(profile: "jiangjin-pilot").diagnostics.filter { $0.rule == "offices-count" }
     #expect(jiangjin.map(\.location.line).contains(text.positions["1️⃣"]!.line))
-    #expect(jiangjin.allSatisfy { $0.citation == "003 二(三)" && $0.message.hasSuffix("（依据：003 二(三) 江津市建设镇(街)服务型政府试点情况汇报）") })
+    #expect(
+      jiangjin.allSatisfy { $0.citation == "003 二(三)" && $0.message.hasSuffix("（依据：003 二(三) 江津市建设镇(街)服务型政府试点情况汇报）") })
   }
 
   @Test(arguments: [(6, true), (7, false), (8, true)])
@@ -88,7 +89,9 @@ private func township(
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == marked.allPositions)
     #expect(diagnostics.first?.message.contains("20 人，占全部 57 人的 35.1%") == true)
     // Not checked where a unit does not state its staff.
-    catalog.set("townships/alpha.yaml", text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: ", staff: 8", with: ""))
+    catalog.set(
+      "townships/alpha.yaml",
+      text.replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: ", staff: 8", with: ""))
     #expect(try catalog.positions(of: "agri-staff-ratio", profile: "jiangjin-pilot") == [])
     // Off in dejiang-2018.
     #expect(try catalog.positions(of: "agri-staff-ratio") == [])

@@ -6,13 +6,15 @@ import Testing
   private func catalogWithSixStations() -> FixtureCatalog {
     var catalog = FixtureCatalog()
     let township = FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇")
-    catalog.files["townships/alpha.yaml"] = township.replacingOccurrences(of: "      - {id: czjs, name: 村镇建设服务中心, staff: 3}\n", with: "")
+    catalog.files["townships/alpha.yaml"] = township.replacingOccurrences(
+      of: "      - {id: czjs, name: 村镇建设服务中心, staff: 3}\n", with: "")
     return catalog
   }
 
   @Test func waiverExemptsButStillReports() throws {
     var catalog = catalogWithSixStations()
-    catalog.set("waivers.yaml", "waivers:\n  - {rule: stations-count, target: alpha, reason: 山区乡镇合并设置, approved: 测编办〔2024〕3号}")
+    catalog.set(
+      "waivers.yaml", "waivers:\n  - {rule: stations-count, target: alpha, reason: 山区乡镇合并设置, approved: 测编办〔2024〕3号}")
     let result = try catalog.check()
     #expect(result.diagnostics.map(\.rule) == ["stations-count"])
     #expect(result.diagnostics.first?.waived == true)
@@ -23,7 +25,8 @@ import Testing
 
   @Test func itemWaiverAndTownshipWaiverForItems() throws {
     var catalog = FixtureCatalog()
-    catalog.files["services/base.yaml"] = FixtureCatalog.base["services/base.yaml"]!.replacingOccurrences(of: "committed: 20", with: "committed: 40")
+    catalog.files["services/base.yaml"] = FixtureCatalog.base["services/base.yaml"]!.replacingOccurrences(
+      of: "committed: 20", with: "committed: 40")
     catalog.set("waivers.yaml", "waivers:\n  - {rule: committed-within-statutory, target: T-GG-0001, reason: 试行}")
     #expect(try catalog.check().diagnostics.allSatisfy(\.waived))
     #expect(try catalog.check().exitStatus(failOn: .info) == 0)
@@ -31,7 +34,8 @@ import Testing
 
   @Test func countyWaiver() throws {
     var catalog = FixtureCatalog()
-    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(of: "date: 2024-02-01", with: "date: 2024-03-05")
+    catalog.files["qingdan.yaml"] = FixtureCatalog.base["qingdan.yaml"]!.replacingOccurrences(
+      of: "date: 2024-02-01", with: "date: 2024-03-05")
     catalog.set("waivers.yaml", "waivers:\n  - {rule: edition-approved, target: county, reason: 补办批准手续中}")
     let result = try catalog.check()
     #expect(result.diagnostics.map(\.waived) == [true])

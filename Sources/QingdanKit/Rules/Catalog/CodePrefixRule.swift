@@ -13,7 +13,8 @@ struct CodePrefixRule: CatalogRule {
     return catalog.catalog.townships.compactMap { township in
       guard !township.code.isEmpty, !township.code.hasPrefix(county.code) else { return nil }
       return finding(
-        township, "\(CatalogIndex.label(township))的代码 \(township.code) 不以\(county.name)的代码 \(county.code) 开头", at: "code")
+        township, "\(CatalogIndex.label(township))的代码 \(township.code) 不以\(county.name)的代码 \(county.code) 开头",
+        at: "code")
     }
   }
 }

@@ -35,7 +35,8 @@ struct DuplicateIDRule: CatalogRule {
       }
     }
     var codes = Seen()
-    let make = { (message: String, location: SourceLocation, code: String) in finding(message, at: location, code: code) }
+    let make = { (message: String, location: SourceLocation, code: String) in finding(message, at: location, code: code)
+    }
     for power in data.powers { codes.note(power, into: &findings, make) }
     for service in data.services { codes.note(service, into: &findings, make) }
     for matter in data.villageMatters { codes.note(matter, into: &findings, make) }

@@ -22,7 +22,8 @@ struct UnknownReferenceRule: CatalogRule {
       findings += references(power, catalog)
       for (field, id) in [("department", power.department), ("trainer", power.trainer)] {
         if let id, catalog.departmentsByID[id] == nil {
-          findings.append(finding(power, "\(CatalogIndex.label(power))的“\(field)”写的部门“\(id)”在 departments 中没有定义", at: field))
+          findings.append(
+            finding(power, "\(CatalogIndex.label(power))的“\(field)”写的部门“\(id)”在 departments 中没有定义", at: field))
         }
       }
     }
@@ -30,7 +31,8 @@ struct UnknownReferenceRule: CatalogRule {
     for matter in catalog.catalog.villageMatters {
       findings += references(matter, catalog)
       if let service = matter.service, !catalog.serviceCodes.contains(service) {
-        findings.append(finding(matter, "\(CatalogIndex.label(matter))所协助的服务事项“\(service)”在 services 中没有定义", at: "service"))
+        findings.append(
+          finding(matter, "\(CatalogIndex.label(matter))所协助的服务事项“\(service)”在 services 中没有定义", at: "service"))
       }
     }
     return findings
@@ -41,7 +43,8 @@ struct UnknownReferenceRule: CatalogRule {
     var findings: [Finding] = []
     if case .list(let ids) = item.townships {
       for (index, id) in ids.enumerated() where catalog.townshipsByID[id] == nil {
-        findings.append(finding(item, "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义", at: "townships.\(index)"))
+        findings.append(
+          finding(item, "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义", at: "townships.\(index)"))
       }
     }
     guard let office = item.office else { return findings }

@@ -4,7 +4,8 @@ struct NonProxyRule: CatalogRule {
   static let descriptor = RuleDescriptor(
     id: "non-proxy",
     summary: "低保、贫困补助、农业支持保护补贴等事项不得代办、代领",
-    explanation: "最低生活保障、贫困补助、农业支持保护补贴等国家明确规定必须由符合条件的村(居)民直接办理的事项不得代办、代领。benefit 属于 benefits，或名称含 names 中任一名称（简体或繁体）的事项，须写明 proxy: forbidden。",
+    explanation:
+      "最低生活保障、贫困补助、农业支持保护补贴等国家明确规定必须由符合条件的村(居)民直接办理的事项不得代办、代领。benefit 属于 benefits，或名称含 names 中任一名称（简体或繁体）的事项，须写明 proxy: forbidden。",
     parameters: [
       ParameterSpec("benefits", .list, "不得代办的待遇标签（benefit）"),
       ParameterSpec("names", .list, "名称中出现即不得代办的词"),

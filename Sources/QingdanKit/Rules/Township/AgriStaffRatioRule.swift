@@ -3,7 +3,8 @@ struct AgriStaffRatioRule: CatalogRule {
   static let descriptor = RuleDescriptor(
     id: "agri-staff-ratio",
     summary: "农业农村工作机构和站所的人员占乡镇全部人员的比例不低于规定值",
-    explanation: "以农业为主的乡镇，从事农业农村工作的机构和站所人员占比不低于 agricultural_town（%），其他乡镇不低于 other_town（%）。只在每个机构和站所都写明 staff 时检查；用 agricultural: true 标明农业农村工作机构和站所。",
+    explanation:
+      "以农业为主的乡镇，从事农业农村工作的机构和站所人员占比不低于 agricultural_town（%），其他乡镇不低于 other_town（%）。只在每个机构和站所都写明 staff 时检查；用 agricultural: true 标明农业农村工作机构和站所。",
     parameters: [
       ParameterSpec("agricultural_town", .number, "以农业为主的乡镇的最低占比（%）"),
       ParameterSpec("other_town", .number, "其他乡镇的最低占比（%）"),
@@ -21,7 +22,8 @@ struct AgriStaffRatioRule: CatalogRule {
 
   func check(_ catalog: CatalogIndex) -> [Finding] {
     catalog.catalog.townships.compactMap { township in
-      let units = township.offices.map { ($0.staff, $0.agricultural) } + township.stations.map { ($0.staff, $0.agricultural) }
+      let units =
+        township.offices.map { ($0.staff, $0.agricultural) } + township.stations.map { ($0.staff, $0.agricultural) }
       guard !units.isEmpty, units.allSatisfy({ $0.0 != nil }) else { return nil }
       let total = units.reduce(0) { $0 + ($1.0 ?? 0) }
       guard total > 0 else { return nil }

@@ -7,7 +7,9 @@ struct VillageTermsRule: CatalogRule {
     citation: "000 二(一)3", referenceSeverity: .error)
 
   /// Ways of writing “no money” that do not count as funding.
-  static let noFunding: Set<String> = ["无", "没有", "暂无", "0", "0元", "0.00", "0.00元", "零", "〇", "-", "—", "/", "n/a", "none"]
+  static let noFunding: Set<String> = [
+    "无", "没有", "暂无", "0", "0元", "0.00", "0.00元", "零", "〇", "-", "—", "/", "n/a", "none",
+  ]
 
   init(parameters: RuleParameters) {}
 

@@ -1,0 +1,128 @@
+import Foundation
+import QingdanKit
+import QingdanTestSupport
+import Testing
+
+/// The built binary on real catalogs: exit codes, JSON, and the example catalog staying clean.
+@Suite struct EndToEndTests {
+  let violations = "Tests/QingdanKitTests/Fixtures/violations"
+
+  private func json(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func exampleCatalogChecksClean() throws {
+    let output = try CommandRunner.run(["check", "catalogs/dejiang", "--fail-on", "info"])
+    #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+    #expect(output.stdout.contains("✓ 未发现问题"))
+    let report = try json(try CommandRunner.run(["check", "catalogs/dejiang", "--format", "json"]).stdout)
+    let summary = try #require(report["summary"] as? [String: Int])
+    #expect(summary["error"] == 0 && summary["warning"] == 0 && summary["info"] == 0)
+  }
+
+  @Test func exampleCatalogIsRealistic() throws {
+    let catalog = try QingdanKitTestCatalog.load("catalogs/dejiang")
+    #expect(Set(catalog.townships.compactMap(\.kind?.rawValue)) == ["乡", "镇", "街道"])
+    #expect(catalog.townships.contains { $0.pilot })
+    #expect(catalog.powers.count >= 30 && catalog.services.count >= 30 && catalog.villageMatters.count >= 5)
+  }
+
+  @Test func plantedViolationsFailWithEveryRule() throws {
+    let output = try CommandRunner.run(["check", violations, "--format", "json"])
+    #expect(output.status == 1)
+    let report = try json(output.stdout)
+    let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+    let rules = Set(diagnostics.compactMap { $0["rule"] as? String })
+    #expect(
+      rules == [
+        "schema", "duplicate-id", "unknown-reference", "code-prefix", "edition-approved", "offices-count",
+        "stations-count", "enforcement-office", "dispatched-weight", "power-elements", "delegation-approved",
+        "delegator-trains", "delegation-funding", "reserved-powers", "poor-acceptance", "service-elements",
+        "service-object", "time-limit-stated", "committed-within-statutory", "non-proxy", "disclosure-frequency",
+        "no-responsibility-letters", "village-agreement", "village-terms", "village-publicity", "unused-waiver",
+      ])
+    for diagnostic in diagnostics {
+      let keys = Set(diagnostic.keys)
+      #expect(keys.isSuperset(of: ["rule", "severity", "message", "file", "line", "column", "citation", "waived"]))
+      #expect((diagnostic["message"] as? String)?.hasSuffix("）") == true)
+      #expect(!(diagnostic["file"] as? String ?? "/").hasPrefix("/"))
+    }
+    let waived = diagnostics.filter { $0["waived"] as? Bool == true }
+    #expect(waived.map { $0["rule"] as? String } == ["stations-count"])
+    let summary = try #require(report["summary"] as? [String: Int])
+    #expect(summary["waived"] == 1)
+    #expect(
+      summary["error"]
+        == diagnostics.filter { $0["severity"] as? String == "error" && $0["waived"] as? Bool == false }.count)
+  }
+
+  @Test func failOnLowersTheThreshold() throws {
+    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    // A service without object is a warning under dejiang-2018: exit 0, but 1 with --fail-on warning.
+    try catalog.edit("services/laodong-jiuye.yaml") { text in
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let index = try #require(lines.firstIndex { $0.hasPrefix("    object:") })
+      return (lines[..<index] + lines[(index + 1)...]).joined(separator: "\n")
+    }
+    #expect(try CommandRunner.run(["check", catalog.path]).status == 0)
+    #expect(try CommandRunner.run(["check", catalog.path, "--fail-on", "warning"]).status == 1)
+    // The same catalog under beijing-2018, where a missing object is an error.
+    #expect(try CommandRunner.run(["check", catalog.path, "--profile", "beijing-2018"]).status == 1)
+  }
+
+  @Test func loadFailureAndMisuseExitTwo() throws {
+    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    try catalog.write("services/broken.yaml", "services:\n  - code: [unclosed\n")
+    let broken = try CommandRunner.run(["check", catalog.path, "--format", "json"])
+    #expect(broken.status == 2)
+    let diagnostics = try #require(try json(broken.stdout)["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.first?["rule"] as? String == "load")
+    #expect(diagnostics.first?["file"] as? String == "services/broken.yaml")
+
+    let missing = try CommandRunner.run(["check", "/nonexistent/catalog"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("不是清单目录"))
+    #expect(try CommandRunner.run(["check", "--format", "xml", "catalogs/dejiang"]).status == 2)
+    #expect(try CommandRunner.run(["check", "--fail-on", "never", "catalogs/dejiang"]).status == 2)
+    #expect(try CommandRunner.run(["frobnicate"]).status == 2)
+    #expect(try CommandRunner.run(["check", "catalogs/dejiang", "--profile", "nowhere-2020"]).status == 2)
+  }
+
+  @Test func helpAndVersionExitZero() throws {
+    #expect(try CommandRunner.run(["--help"]).status == 0)
+    #expect(try CommandRunner.run(["--version"]).status == 0)
+  }
+
+  @Test func rulesCommandListsEveryRule() throws {
+    let output = try CommandRunner.run(["rules", "--profile", "jiangjin-pilot"])
+    #expect(output.status == 0)
+    #expect(output.stdout.contains("offices-count  [错误]"))
+    #expect(output.stdout.contains("参数 min = 4"))
+    #expect(output.stdout.contains("依据：003 二(三)"))
+    #expect(output.stdout.contains("stations-count  [关闭]"))
+    let json = try self.json(try CommandRunner.run(["rules", "--format", "json"]).stdout)
+    #expect((json["rules"] as? [[String: Any]])?.count == 29)
+    let catalogRules = try CommandRunner.run(["rules", "catalogs/dejiang"])
+    #expect(catalogRules.stdout.hasPrefix("规则配置 dejiang-2018"))
+  }
+
+  @Test func inputsAreNeverModified() throws {
+    let catalog = try TemporaryCatalog(copying: violations)
+    let before = try catalog.snapshot()
+    _ = try CommandRunner.run(["check", catalog.path, "--format", "json"])
+    #expect(try catalog.snapshot() == before)
+  }
+}
+
+@Suite struct ReadmeTests {
+  @Test func readmeStartsWithTheTwoCommandsAndListsEveryRule() throws {
+    let readme = try String(
+      decoding: Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md")), as: UTF8.self)
+    let firstBlock = try #require(readme.components(separatedBy: "```sh\n").dropFirst().first)
+    #expect(firstBlock.hasPrefix("make run"))
+    #expect(firstBlock.contains("\nmake test"))
+    for descriptor in RuleRegistry.descriptors {
+      #expect(readme.contains("| `\(descriptor.id)` |"), "README lacks rule \(descriptor.id)")
+    }
+  }
+}
