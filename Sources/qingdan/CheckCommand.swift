@@ -18,14 +18,15 @@ struct CheckCommand: ParsableCommand {
   @Option(name: .customLong("fail-on"), help: "达到此级别即以退出码 1 结束：error（默认）、warning 或 info。")
   var failOn: Severity = .error
 
-  @Option(help: "本次检查使用的规则配置：内置 id 或配置文件路径（相对于清单目录），代替 county.profile。")
+  @Option(help: "本次检查使用的规则配置，代替 county.profile：内置 id，或配置文件的路径（相对于当前目录；找不到时相对于清单目录）。")
   var profile: String?
 
   @Option(help: "颜色：auto（默认，终端上才着色）、always、never。")
   var color: ColorChoice = .auto
 
   func run() throws {
-    let result = try Checker().check(DirectoryStorage(path: catalog), profileOverride: profile)
+    let storage = DirectoryStorage(path: catalog)
+    let result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
     let reporter = format.reporter(root: catalog, color: color.enabled)
     FileHandle.standardOutput.write(Data(reporter.render(result).utf8))
     let status = result.exitStatus(failOn: failOn)

@@ -26,7 +26,9 @@ struct RulesCommand: ParsableCommand {
 
   private func resolveProfile() throws -> Profile {
     if let catalog {
-      let loaded = try CatalogLoader().load(DirectoryStorage(path: catalog), profileOverride: profile)
+      let storage = DirectoryStorage(path: catalog)
+      let override = profile.map(storage.profileReference(fromCommandLine:))
+      let loaded = try CatalogLoader().load(storage, profileOverride: override)
       if let failure = loaded.failures.first {
         throw QingdanError.invalidArgument("无法确定规则配置：\(failure.location) \(failure.message)")
       }

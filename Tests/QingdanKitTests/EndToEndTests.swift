@@ -126,3 +126,21 @@ import Testing
     }
   }
 }
+
+@Suite struct ProfileFromCommandLineTests {
+  @Test func profileFileRelativeToWorkingDirectory() throws {
+    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    try catalog.write("../strict.yaml", "id: strict\nextends: dejiang-2018\nrules:\n  stations-count: error\n")
+    let parent = catalog.url.deletingLastPathComponent()
+    // Outside the catalog, named from the working directory: the waiver still applies.
+    let outside = try CommandRunner.run(
+      ["check", "catalog", "--profile", "strict.yaml", "--format", "json"], in: parent)
+    #expect(outside.status == 0, "\(outside.stdout)\(outside.stderr)")
+    try catalog.write("rules/inside.yaml", "id: inside\nrules:\n  offices-count: {min: 9, max: 9}\n")
+    // Inside the catalog, named from the working directory: not loaded as a catalog file, and its rule applies.
+    let inside = try CommandRunner.run(["check", "catalog", "--profile", "catalog/rules/inside.yaml"], in: parent)
+    #expect(inside.status == 1)
+    #expect(inside.stdout.contains("[offices-count]"))
+    #expect(!inside.stdout.contains("[schema]"))
+  }
+}

@@ -30,7 +30,19 @@ public struct DirectoryStorage: CatalogStorage {
   }
 
   public func read(_ path: String) throws(QingdanError) -> [UInt8] {
-    try CatalogFiles.read(root.appendingPathComponent(path))
+    try CatalogFiles.read(path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path))
+  }
+
+  /// A profile reference typed on the command line: a built-in id stays as it is; a file that exists relative
+  /// to the working directory becomes a path relative to the catalog root (or absolute, when it lies outside);
+  /// anything else is taken as relative to the catalog root, like `county.profile`.
+  public func profileReference(fromCommandLine reference: String) -> String {
+    guard BuiltinProfiles.profile(reference) == nil, FileManager.default.fileExists(atPath: reference) else {
+      return reference
+    }
+    let absolute = URL(fileURLWithPath: reference).standardizedFileURL.path
+    let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+    return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
   }
 }
 
@@ -66,8 +78,9 @@ public struct MemoryStorage: CatalogStorage {
 
 /// `/`-separated relative paths.
 enum RelativePath {
-  /// Resolves `.` and `..` segments; leading `..` that climb above the root are kept.
+  /// Resolves `.` and `..` segments; leading `..` that climb above the root are kept, and so is a leading `/`.
   static func normalized(_ path: String) -> String {
+    let absolute = path.hasPrefix("/")
     var parts: [Substring] = []
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       if part == "." { continue }
@@ -77,12 +90,13 @@ enum RelativePath {
         parts.append(part)
       }
     }
-    return parts.joined(separator: "/")
+    return (absolute ? "/" : "") + parts.joined(separator: "/")
   }
 
   /// `relative` resolved against the folder of `file`.
   static func resolve(_ relative: String, besideFile file: String) -> String {
-    let folder = file.split(separator: "/").dropLast().joined(separator: "/")
+    if relative.hasPrefix("/") { return normalized(relative) }
+    let folder = (file.hasPrefix("/") ? "/" : "") + file.split(separator: "/").dropLast().joined(separator: "/")
     return normalized(folder.isEmpty ? relative : folder + "/" + relative)
   }
 }

@@ -89,3 +89,20 @@ import Testing
     #expect(result.diagnostics.map(\.rule) == ["offices-count", "offices-count"])
   }
 }
+
+@Suite struct ProfileSilenceTests {
+  /// Under every built-in profile, only the rules it turns on report anything, each with the profile's severity
+  /// and citation.
+  @Test(arguments: BuiltinProfiles.ids)
+  func onlyEnabledRulesReport(id: String) throws {
+    let path = CommandRunner.packageRoot.appendingPathComponent("Tests/QingdanKitTests/Fixtures/violations").path
+    let result = try Checker().check(DirectoryStorage(path: path), profileOverride: id)
+    let profile = try #require(BuiltinProfiles.profile(id))
+    #expect(!result.diagnostics.isEmpty)
+    for diagnostic in result.diagnostics {
+      let setting = profile.setting(for: diagnostic.rule)
+      #expect(setting.severity == diagnostic.severity, "\(diagnostic.rule) under \(id)")
+      #expect(setting.citation == diagnostic.citation)
+    }
+  }
+}
