@@ -1,0 +1,79 @@
+/// An HTML tree whose text and attribute values are escaped when rendered. Pages are built from nodes, never by
+/// joining strings, so text from a catalog can never become markup.
+public indirect enum HTMLNode: Sendable, Hashable {
+  case element(String, attributes: [HTMLAttribute], children: [HTMLNode])
+  case text(String)
+  /// Several nodes without a wrapping element.
+  case fragment([HTMLNode])
+
+  /// Elements HTML defines as having no content and no end tag.
+  static let voidElements: Set<String> = ["meta", "link", "br", "hr", "img", "input"]
+
+  public func render(into out: inout String) {
+    switch self {
+    case .text(let text):
+      HTMLEscape.text(text, into: &out)
+    case .fragment(let nodes):
+      for node in nodes { node.render(into: &out) }
+    case .element(let name, let attributes, let children):
+      out += "<" + name
+      for attribute in attributes {
+        out += " " + attribute.name + "=\""
+        HTMLEscape.attribute(attribute.value, into: &out)
+        out += "\""
+      }
+      out += ">"
+      if Self.voidElements.contains(name) { return }
+      for child in children { child.render(into: &out) }
+      out += "</" + name + ">"
+    }
+  }
+
+  public var rendered: String {
+    var out = ""
+    render(into: &out)
+    return out
+  }
+
+  /// A whole document with its doctype.
+  public static func document(_ html: HTMLNode) -> String {
+    "<!DOCTYPE html>\n" + html.rendered + "\n"
+  }
+}
+
+/// A name and value; the value is escaped on output. Names are fixed by the code, never taken from a catalog.
+public struct HTMLAttribute: Sendable, Hashable {
+  public var name: String
+  public var value: String
+
+  public init(_ name: String, _ value: String) {
+    self.name = name
+    self.value = value
+  }
+}
+
+enum HTMLEscape {
+  static func text(_ text: String, into out: inout String) {
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+
+  static func attribute(_ text: String, into out: inout String) {
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// Everything the guide, the handbook and the table are made from: one checked catalog, its items in list
+/// order, their page names, and — for a draft — the diagnostics to show beside them.
+public struct Publication: Sendable {
+  public let catalog: Catalog
+  public let index: CatalogIndex
+  public let items: [PublishedItem]
+  /// Item code → page file name under `items/`.
+  public let pageNames: [String: String]
+  /// Whether this is a draft built from a catalog with errors.
+  public let draft: Bool
+  public let diagnosticsByCode: [String: [Diagnostic]]
+  public let diagnosticsByTownship: [String: [Diagnostic]]
+  /// Diagnostics about neither an item nor a township.
+  public let otherDiagnostics: [Diagnostic]
+
+  public init(result: CheckResult, draft: Bool) {
+    var catalog = result.loaded.catalog
+    // Townships are published in the order of their codes (街道 first, as official lists are), not file order.
+    catalog.townships = catalog.townships.enumerated().sorted {
+      ($0.element.code, $0.offset) < ($1.element.code, $1.offset)
+    }
+    .map(\.element)
+    self.catalog = catalog
+    index = CatalogIndex(catalog)
+    // Each list in the order of its codes, as official lists are numbered.
+    items =
+      Self.byCode(catalog.powers).map(PublishedItem.power) + Self.byCode(catalog.services).map(PublishedItem.service)
+      + Self.byCode(catalog.villageMatters).map(PublishedItem.village)
+    pageNames = PageNames.assign(items.map(\.code))
+    self.draft = draft
+    let shown = draft ? result.diagnostics.filter { !$0.waived } : []
+    diagnosticsByCode = Dictionary(grouping: shown.filter { $0.code != nil }, by: { $0.code! })
+    diagnosticsByTownship = Dictionary(
+      grouping: shown.filter { $0.code == nil && $0.township != nil }, by: { $0.township! })
+    otherDiagnostics = shown.filter { $0.code == nil && $0.township == nil }
+  }
+
+  public var county: County? { catalog.county }
+
+  /// `德江县`, or a neutral title when the catalog has no county.
+  public var countyName: String { county?.name ?? "本县" }
+
+  public func items(in list: PublishedList) -> [PublishedItem] {
+    items.filter { $0.list == list }
+  }
+
+  /// The items that apply to `township`, in list order.
+  public func items(for township: Township) -> [PublishedItem] {
+    items.filter { item in
+      switch item.townships {
+      case .all: return true
+      case .list(let ids): return ids.contains(township.id)
+      }
+    }
+  }
+
+  /// Page path of an item relative to the site root.
+  public func itemPath(_ code: String) -> String { "items/" + (pageNames[code] ?? PageNames.safe(code)) + ".html" }
+
+  /// Page path of a township relative to the site root.
+  public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }
+
+  /// `items` grouped by their group: powers in the official order of categories, other groups in order of first
+  /// appearance.
+  public static func grouped(_ items: [PublishedItem]) -> [(String, [PublishedItem])] {
+    var order: [String] = []
+    var groups: [String: [PublishedItem]] = [:]
+    for item in items {
+      if groups[item.group] == nil { order.append(item.group) }
+      groups[item.group, default: []].append(item)
+    }
+    let rank = { (group: String) in PowerCategory.allCases.firstIndex { $0.rawValue == group } ?? Int.max }
+    return order.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+      .map { ($0.element, groups[$0.element]!) }
+  }
+
+  private static func byCode<Item: CatalogItem>(_ items: [Item]) -> [Item] {
+    items.enumerated().sorted { ($0.element.code, $0.offset) < ($1.element.code, $1.offset) }.map(\.element)
+  }
+}
