@@ -1,20 +1,33 @@
 # qingdan — 乡镇权责清单工具
-#   make run      build and check the example catalog catalogs/dejiang
+#   make run      build, check the example catalog catalogs/dejiang and publish it into _site/
 #   make test     build, lint and run every test
 #   make install  install qingdan into $(PREFIX)/bin
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
 CATALOG ?= catalogs/dejiang
-# Debian packages the build needs: libyaml (parsed directly through its event API) and pkg-config to find it.
-APT_PACKAGES := libyaml-dev pkg-config
+SITE ?= _site
+PYTHON ?= python3
+VENV := .venv
+# Debian packages the build needs: libyaml (parsed directly through its event API) and pkg-config to find it;
+# for the printed handbook, the CJK fonts, Pango and HarfBuzz's subsetter that WeasyPrint uses (without
+# libharfbuzz-subset0 a render took 16-20 s here instead of about 1 s).
+APT_PACKAGES := libyaml-dev pkg-config fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 python3-venv
+# What the tests need besides: a real browser for the guide and poppler to read the PDF.
+APT_TEST_PACKAGES := chromium poppler-utils
+WEASYPRINT := $(VENV)/bin/weasyprint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: all build debug test lint format run install deps clean
+.PHONY: all build debug test lint format run install deps test-deps apt-deps clean
 
 all: build
 
-deps:
+deps: apt-deps $(WEASYPRINT)
+
+test-deps: deps
+	@$(MAKE) --no-print-directory apt-deps APT_PACKAGES="$(APT_TEST_PACKAGES)"
+
+apt-deps:
 	@missing=""; for package in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
@@ -22,6 +35,11 @@ deps:
 	  echo "安装缺少的软件包：$$missing"; \
 	  $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
+
+# WeasyPrint 70 or later from PyPI, in a virtualenv of the project's own.
+$(WEASYPRINT):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'weasyprint>=70'
 
 build: deps
 	$(SWIFT) build -c release --product qingdan
@@ -35,16 +53,19 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
 
-test: deps lint
+test: test-deps lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	QINGDAN_WEASYPRINT=$(CURDIR)/$(WEASYPRINT) $(SWIFT) test
 
 run: build
 	.build/release/qingdan check $(CATALOG)
+	QINGDAN_WEASYPRINT=$(WEASYPRINT) .build/release/qingdan build $(CATALOG) --out $(SITE) --pdf
+	@echo "办事指南：$(CURDIR)/$(SITE)/index.html（可直接用浏览器打开）"
+	@echo "印刷版手册：$(CURDIR)/$(SITE)/handbook.pdf；表格：$(SITE)/catalog.csv；Markdown：$(SITE)/handbook.md"
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 0755 .build/release/qingdan "$(DESTDIR)$(PREFIX)/bin/qingdan"
 
 clean:
-	rm -rf .build
+	rm -rf .build $(SITE)

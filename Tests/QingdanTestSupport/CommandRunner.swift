@@ -20,13 +20,22 @@ public enum CommandRunner {
     return folder.appendingPathComponent("qingdan")
   }
 
-  public static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Output {
+  /// WeasyPrint for the PDF tests: `$QINGDAN_WEASYPRINT`, else the `.venv` that `make deps` creates.
+  public static var weasyprint: String {
+    ProcessInfo.processInfo.environment["QINGDAN_WEASYPRINT"]
+      ?? packageRoot.appendingPathComponent(".venv/bin/weasyprint").path
+  }
+
+  public static func run(
+    _ arguments: [String], in directory: URL = packageRoot, environment extra: [String: String] = [:]
+  ) throws -> Output {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

@@ -8,6 +8,12 @@ public indirect enum HTMLNode: Sendable, Hashable {
 
   /// Elements HTML defines as having no content and no end tag.
   static let voidElements: Set<String> = ["meta", "link", "br", "hr", "img", "input"]
+  /// Block elements start on a new line, so that pages read (and diff) line by line. White space between these
+  /// elements does not show.
+  static let blockElements: Set<String> = [
+    "head", "meta", "title", "link", "body", "header", "main", "footer", "section", "div", "nav", "aside", "form",
+    "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "script",
+  ]
 
   public func render(into out: inout String) {
     switch self {
@@ -16,6 +22,7 @@ public indirect enum HTMLNode: Sendable, Hashable {
     case .fragment(let nodes):
       for node in nodes { node.render(into: &out) }
     case .element(let name, let attributes, let children):
+      if Self.blockElements.contains(name) { out += "\n" }
       out += "<" + name
       for attribute in attributes {
         out += " " + attribute.name + "=\""
