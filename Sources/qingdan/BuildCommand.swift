@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
       } else {
         message += "清单无法载入，未生成任何文件。\n"
       }
-      FileHandle.standardError.write(Data(message.utf8))
+      StandardError.write(message)
       throw ExitCode(result.exitStatus(failOn: .error))
     case .built(let files, let draft):
       let out = output.hasSuffix("/") ? output : output + "/"
@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
       if files.contains("handbook.pdf") { lines.append("  印刷版手册 \(out)handbook.pdf") }
       lines.append("  表格      \(out)catalog.csv")
       lines.append("  Markdown  \(out)handbook.md")
-      print(lines.joined(separator: "\n"))
+      try StandardOutput.write(lines.joined(separator: "\n") + "\n")
     }
   }
 }

@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     let storage = DirectoryStorage(path: catalog)
     let result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
     let reporter = format.reporter(root: catalog, color: color.enabled)
-    FileHandle.standardOutput.write(Data(reporter.render(result).utf8))
+    try StandardOutput.write(reporter.render(result))
     let status = result.exitStatus(failOn: failOn)
     if status != 0 { throw ExitCode(status) }
   }

@@ -18,7 +18,7 @@ struct QingdanCommand: ParsableCommand {
       try command.run()
       return 0
     } catch let error as QingdanError {
-      FileHandle.standardError.write(Data(("qingdan：" + error.description + "\n").utf8))
+      StandardError.write("qingdan：" + error.description + "\n")
       return 2
     } catch let code as ExitCode {
       return code.rawValue
@@ -26,10 +26,15 @@ struct QingdanCommand: ParsableCommand {
       let status = exitCode(for: error)
       let message = fullMessage(for: error)
       if status == .success {
-        print(message)
-        return 0
+        do {
+          try StandardOutput.write(message + "\n")
+          return 0
+        } catch {
+          StandardError.write("qingdan：" + error.description + "\n")
+          return 2
+        }
       }
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      StandardError.write("qingdan：命令用法不正确。\n" + message + "\n")
       return 2
     }
   }

@@ -21,7 +21,7 @@ struct RulesCommand: ParsableCommand {
     let resolved = try resolveProfile()
     let reference = RulesReference(profile: resolved)
     let text = format == .json ? reference.renderJSON() : reference.render()
-    FileHandle.standardOutput.write(Data(text.utf8))
+    try StandardOutput.write(text)
   }
 
   private func resolveProfile() throws -> Profile {
@@ -39,7 +39,8 @@ struct RulesCommand: ParsableCommand {
     let url = URL(fileURLWithPath: reference).standardizedFileURL
     let storage = DirectoryStorage(path: url.deletingLastPathComponent().path)
     let location = SourceLocation(file: url.lastPathComponent, line: 1, column: 1)
-    let resolution = ProfileLoader(storage: storage).resolve(url.lastPathComponent, referencedAt: location)
+    let resolution = ProfileLoader(storage: storage).resolve(
+      url.lastPathComponent, referencedAt: location, confined: false)
     if let problem = resolution.findings.first {
       throw QingdanError.invalidArgument("规则配置“\(reference)”有问题：\(problem.location) \(problem.message)")
     }

@@ -38,6 +38,9 @@ public struct Checker {
       }
     }
     diagnostics.sort(by: Diagnostic.reportOrder)
+    // An aliased node is decoded once per alias; its findings are one finding each.
+    var seen = Set<Diagnostic>()
+    diagnostics = diagnostics.filter { seen.insert($0).inserted }
     return CheckResult(loaded: loaded, diagnostics: diagnostics)
   }
 

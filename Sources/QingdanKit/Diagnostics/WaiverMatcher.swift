@@ -6,6 +6,9 @@ public struct WaiverMatcher {
     explanation: "豁免用于经批准的例外。一条豁免如果没有豁免任何检查结果（问题已经改正，或 target 写错了），应当删除或更正，以免日后掩盖新的问题。",
     citation: "FORMAT.md", referenceSeverity: .warning)
 
+  /// Rules no waiver can exempt: a file that does not follow the format, or does not load, is fixed, not excused.
+  public static let unwaivable: Set<String> = ["load", "schema", "unused-waiver"]
+
   let waivers: [Waiver]
   let known: (townships: Set<String>, codes: Set<String>)
 
@@ -24,13 +27,10 @@ public struct WaiverMatcher {
     for (index, waiver) in waivers.enumerated() {
       byKey[waiver.rule + "\u{0}" + waiver.target, default: []].append(index)
     }
-    for index in diagnostics.indices where diagnostics[index].rule != LoadFailure.descriptor.id {
+    for index in diagnostics.indices where !Self.unwaivable.contains(diagnostics[index].rule) {
       let diagnostic = diagnostics[index]
       let target = diagnostic.code ?? diagnostic.township ?? "county"
-      var matches = byKey[diagnostic.rule + "\u{0}" + target] ?? []
-      if diagnostic.code != nil, let township = diagnostic.township {
-        matches += byKey[diagnostic.rule + "\u{0}" + township] ?? []
-      }
+      let matches = byKey[diagnostic.rule + "\u{0}" + target] ?? []
       guard !matches.isEmpty else { continue }
       diagnostics[index].waived = true
       for match in matches { used[match] = true }

@@ -4,12 +4,18 @@ extension CatalogDecoder {
     guard let reader = FieldReader(node, collector: collector, subject: Subject(label: section), what: section) else {
       return nil
     }
+    // Name the item by its name in messages about its code, before the code is known.
+    if let name = reader.valueNodeIfPresent("name")?.scalarText?.trimmingWhitespace, !name.isEmpty {
+      reader.subject = Subject(label: "\(section)“\(name)”")
+    }
     let code = reader.formatted(
       "code", required: true, expected: "由字母、数字和“-”“_”“.”组成、以字母或数字开头的编码（至多 64 个字符，如 DJ-QL-0001）",
       Formats.isItemCode)
-    if let code { reader.subject = Subject(label: "\(section) \(code)", code: code) }
-    reader.rejectUnknown(allowed: allowed)
     let name = reader.text("name", required: true)
+    if let code {
+      reader.subject = Subject(label: name.map { "\(section)“\($0)”（\(code)）" } ?? "\(section) \(code)", code: code)
+    }
+    reader.rejectUnknown(allowed: allowed)
     guard let code else { return nil }
     return (reader, code, name ?? "")
   }

@@ -25,10 +25,19 @@ extension CatalogDecoder {
       offices: offices, stations: stations, dispatched: dispatched, locations: reader.fieldLocations)
   }
 
-  private func decodeOffice(_ node: YAMLNode, _ township: Subject) -> Office? {
-    guard let reader = FieldReader(node, collector: collector, subject: township, what: "党政办事机构") else {
-      return nil
+  /// A reader for an office, station or dispatched agency, whose messages name it: “乡镇 alpha 的事业站所 nyzx”.
+  private func unit(_ node: YAMLNode, _ township: Subject, _ kind: String) -> FieldReader? {
+    var subject = township
+    subject.label += " 的\(kind)"
+    if case .mapping(let pairs) = node.kind {
+      let id = pairs.first { $0.key.scalarText == "id" || $0.key.scalarText == "name" }?.value.scalarText
+      if let id, !id.isEmpty { subject.label += " \(id)" }
     }
+    return FieldReader(node, collector: collector, subject: subject, what: kind)
+  }
+
+  private func decodeOffice(_ node: YAMLNode, _ township: Subject) -> Office? {
+    guard let reader = unit(node, township, "党政办事机构") else { return nil }
     reader.rejectUnknown(allowed: ["id", "name", "plaques", "staff", "agricultural"])
     let id = reader.slug("id", required: true)
     let name = reader.text("name", required: true)
@@ -42,7 +51,7 @@ extension CatalogDecoder {
   }
 
   private func decodeStation(_ node: YAMLNode, _ township: Subject) -> Station? {
-    guard let reader = FieldReader(node, collector: collector, subject: township, what: "事业站所") else { return nil }
+    guard let reader = unit(node, township, "事业站所") else { return nil }
     reader.rejectUnknown(allowed: ["id", "name", "staff", "agricultural"])
     let id = reader.slug("id", required: true)
     let name = reader.text("name", required: true)
@@ -53,7 +62,7 @@ extension CatalogDecoder {
   }
 
   private func decodeDispatched(_ node: YAMLNode, _ township: Subject) -> DispatchedAgency? {
-    guard let reader = FieldReader(node, collector: collector, subject: township, what: "派驻机构") else { return nil }
+    guard let reader = unit(node, township, "派驻机构") else { return nil }
     reader.rejectUnknown(allowed: ["name", "department", "township_weight"])
     let name = reader.text("name", required: true)
     let department = reader.slug("department", required: true)

@@ -31,7 +31,7 @@ struct CatalogDecoder {
         file.report("章节“\(section)”只能写在 qingdan.yaml 中", at: node)
       }
     }
-    file.rejectUnknown(allowed: allowed + (isRootFile ? [] : Self.rootSections))
+    file.rejectUnknown(allowed: allowed, alsoKnown: isRootFile ? [] : Self.rootSections)
     if isRootFile {
       if let node = file.value("county", required: true) { fragment.county = decodeCounty(node) }
       if let node = file.value("rules") {
@@ -98,11 +98,15 @@ struct CatalogDecoder {
     let rule = reader.text("rule", required: true)
     if let rule, RuleRegistry.descriptor(for: rule) == nil {
       reader.report(RuleRegistry.unknownRuleMessage(rule), at: reader.locationNode("rule"))
+    } else if let rule, WaiverMatcher.unwaivable.contains(rule) {
+      reader.report("规则“\(rule)”不能豁免：格式和读取问题须改正，多余的豁免须删除", at: reader.locationNode("rule"))
     }
     let target = reader.text("target", required: true)
     let reason = reader.text("reason", required: true)
     let approved = reader.text("approved")
-    guard let rule, let target, let reason, RuleRegistry.descriptor(for: rule) != nil else { return nil }
+    guard let rule, let target, let reason, RuleRegistry.descriptor(for: rule) != nil,
+      !WaiverMatcher.unwaivable.contains(rule)
+    else { return nil }
     return Waiver(rule: rule, target: target, reason: reason, approved: approved, locations: reader.fieldLocations)
   }
 }

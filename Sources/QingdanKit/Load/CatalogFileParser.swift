@@ -10,7 +10,11 @@ enum CatalogFileParser {
       return Parsed(
         failure: LoadFailure.finding(problem.message, file: file, line: problem.line, column: problem.column))
     }
-    switch YAMLParser().parse(bytes) {
+    // Aliases may not expand a file to more nodes than it has bytes (plus some headroom): a legitimate catalog
+    // never comes close, and a billion-laughs file is stopped long before it costs memory or time.
+    var parser = YAMLParser()
+    parser.limits.maxAliasExpansion = 10_000 + bytes.count
+    switch parser.parse(bytes) {
     case .success(let node):
       return Parsed(node: node)
     case .failure(let error):

@@ -22,27 +22,38 @@ public struct CatalogLoader {
   /// `profileOverride`, when given, replaces `county.profile` for this run.
   public func load(_ storage: any CatalogStorage, profileOverride: String? = nil) throws(QingdanError) -> LoadedCatalog
   {
-    let listed = try storage.list()
-    guard listed.contains(CatalogFiles.rootFile) else { throw .notACatalog(path: storage.displayName) }
+    let listing = try storage.list()
+    guard listing.files.contains(CatalogFiles.rootFile) else { throw .notACatalog(path: storage.displayName) }
 
     let root = Self.loadFile(CatalogFiles.rootFile, from: storage, isRoot: true)
     let county = root.fragment.county
-    let reference = profileOverride ?? county?.profile ?? BuiltinProfiles.defaultID
-    let referenceLocation =
-      profileOverride == nil
-      ? county?.locations["profile"] ?? SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
-      : SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
-    let resolution = ProfileLoader(storage: storage).resolve(reference, referencedAt: referenceLocation)
-    let profileFiles = Set(resolution.files)
-    let others = listed.filter { $0 != CatalogFiles.rootFile && !profileFiles.contains($0) }
+    let profiles = ProfileLoader(storage: storage)
+    // The catalog's own profile file is never a catalog file, even when this run uses another profile.
+    let named = county?.profile ?? BuiltinProfiles.defaultID
+    let namedAt = county?.locations["profile"] ?? SourceLocation(file: CatalogFiles.rootFile, line: 1, column: 1)
+    let own = profiles.resolve(named, referencedAt: namedAt, confined: true)
+    var resolution = own
+    if let profileOverride {
+      guard profiles.exists(profileOverride) else { throw .unknownProfile(profileOverride) }
+      let commandLine = SourceLocation(file: profileOverride, line: 1, column: 1)
+      resolution = profiles.resolve(profileOverride, referencedAt: commandLine, confined: false)
+    }
+    let profileFiles = Set(own.files + resolution.files)
+    let others = listing.files.filter { $0 != CatalogFiles.rootFile && !profileFiles.contains($0) }
 
     let outcomes = Self.parallelMap(others) { Self.loadFile($0, from: storage, isRoot: false) }
 
-    var catalog = Catalog(files: listed.filter { !profileFiles.contains($0) })
+    var catalog = Catalog(files: listing.files.filter { !profileFiles.contains($0) })
     var failures: [Finding] = []
     for outcome in [root] + outcomes {
       if let failure = outcome.failure { failures.append(failure) }
       catalog.merge(outcome.fragment)
+    }
+    for (path, reason) in listing.skipped.sorted(by: { $0.key < $1.key }) {
+      catalog.schemaFindings.append(
+        Finding(
+          rule: SchemaRule.descriptor.id, message: "文件“\(path)”\(reason)",
+          location: SourceLocation(file: path, line: 1, column: 1)))
     }
     let isLoadFailure = { (finding: Finding) in finding.rule == LoadFailure.descriptor.id }
     failures += resolution.findings.filter(isLoadFailure)

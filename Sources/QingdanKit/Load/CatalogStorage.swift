@@ -5,8 +5,8 @@ import Foundation
 public protocol CatalogStorage: Sendable {
   /// A name for the catalog in messages, such as the folder as the user gave it.
   var displayName: String { get }
-  /// The catalog's YAML files, sorted.
-  func list() throws(QingdanError) -> [String]
+  /// The catalog's YAML files, and what looks like one but is not read.
+  func list() throws(QingdanError) -> CatalogListing
   /// The bytes of a file; `path` may lead outside the catalog root with `..` (a shared profile file).
   func read(_ path: String) throws(QingdanError) -> [UInt8]
 }
@@ -21,7 +21,7 @@ public struct DirectoryStorage: CatalogStorage {
     displayName = path
   }
 
-  public func list() throws(QingdanError) -> [String] {
+  public func list() throws(QingdanError) -> CatalogListing {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
       throw .notACatalog(path: displayName)
@@ -61,11 +61,12 @@ public struct MemoryStorage: CatalogStorage {
     self.displayName = displayName
   }
 
-  public func list() throws(QingdanError) -> [String] {
-    files.keys.filter { path in
-      (path.hasSuffix(".yaml") || path.hasSuffix(".yml"))
-        && !path.split(separator: "/").dropLast().contains { $0.hasPrefix(".") || $0.hasPrefix("_") }
-    }.sorted()
+  public func list() throws(QingdanError) -> CatalogListing {
+    let files = files.keys.filter { path in
+      CatalogFiles.isCatalogFile(path)
+        && !path.split(separator: "/").dropLast().contains(where: CatalogFiles.isSkippedFolder)
+    }
+    return CatalogListing(files: files.sorted())
   }
 
   public func read(_ path: String) throws(QingdanError) -> [UInt8] {

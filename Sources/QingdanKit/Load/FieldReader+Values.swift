@@ -31,10 +31,12 @@ extension FieldReader {
 
   func bool(_ key: String) -> Bool? {
     guard let node = value(key) else { return nil }
-    if case .scalar(let text, true) = node.kind {
+    if case .scalar(let text, let plain) = node.kind {
       switch text {
-      case "true", "True", "TRUE": return true
-      case "false", "False", "FALSE": return false
+      case "true", "True", "TRUE", "false", "False", "FALSE":
+        if plain { return text.lowercased() == "true" }
+        report("字段“\(key)”应为 true 或 false，不加引号；请去掉“\(text)”两边的引号", at: node)
+        return nil
       default: break
       }
     }
@@ -45,18 +47,23 @@ extension FieldReader {
   /// Counts, staff numbers and days: bounded so that sums over a catalog cannot overflow.
   func int(_ key: String, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
     guard let node = value(key) else { return nil }
-    if case .scalar(let text, true) = node.kind, let number = Int(text), range.contains(number) {
-      return number
+    if case .scalar(let text, let plain) = node.kind, let number = Int(text), range.contains(number) {
+      if plain { return number }
+      report("字段“\(key)”应为数字，不加引号；请去掉“\(text)”两边的引号", at: node)
+      return nil
     }
-    let bound = "\(range.lowerBound) 到 \(range.upperBound) 之间的整数"
-    report("字段“\(key)”应为\(bound)，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+    report(
+      "字段“\(key)”应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数，实际是“\(node.scalarText ?? node.kindName)”", at: node)
     return nil
   }
 
   func number(_ key: String, range: ClosedRange<Double>) -> Double? {
     guard let node = value(key) else { return nil }
-    if case .scalar(let text, true) = node.kind, let number = Double(text), number.isFinite, range.contains(number) {
-      return number
+    if case .scalar(let text, let plain) = node.kind, let number = Double(text), number.isFinite, range.contains(number)
+    {
+      if plain { return number }
+      report("字段“\(key)”应为数字，不加引号；请去掉“\(text)”两边的引号", at: node)
+      return nil
     }
     report(
       "字段“\(key)”应为 \(Formats.plain(range.lowerBound)) 到 \(Formats.plain(range.upperBound)) 之间的数，实际是“\(node.scalarText ?? node.kindName)”",

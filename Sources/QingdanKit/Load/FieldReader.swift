@@ -52,9 +52,10 @@ final class FieldReader {
     collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
   }
 
-  /// Reports every field not in `allowed`, suggesting the closest allowed name.
-  func rejectUnknown(allowed: [String]) {
-    let unknown = entries.values.filter { !allowed.contains($0.key.scalarText ?? "") }
+  /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not
+  /// reported here (another check speaks of them) and not suggested.
+  func rejectUnknown(allowed: [String], alsoKnown: [String] = []) {
+    let unknown = entries.values.filter { !(allowed + alsoKnown).contains($0.key.scalarText ?? "") }
     for pair in unknown.sorted(by: { ($0.key.line, $0.key.column) < ($1.key.line, $1.key.column) }) {
       let name = pair.key.scalarText ?? ""
       var message = "未定义的字段“\(name)”"

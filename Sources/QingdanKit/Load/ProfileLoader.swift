@@ -19,19 +19,36 @@ public struct ProfileLoader {
     public var files: [String]
   }
 
-  public func resolve(_ reference: String, referencedAt location: SourceLocation) -> Resolution {
+  /// `confined`: the reference comes from the catalog, so it and every `extends` in its chain must stay inside
+  /// the catalog folder — a catalog must not be able to make qingdan read and echo other files on the machine.
+  public func resolve(_ reference: String, referencedAt location: SourceLocation, confined: Bool) -> Resolution {
     var findings: [Finding] = []
     var chain: [String] = []
-    let profile = resolve(reference, beside: "", location: location, chain: &chain, findings: &findings)
+    let context = Context(confined: confined, location: location)
+    let profile = resolve(reference, beside: "", context: context, chain: &chain, findings: &findings)
     return Resolution(profile: profile ?? BuiltinProfiles.dejiang, findings: findings, files: chain)
   }
 
+  /// Whether `reference` names a built-in profile or a file that can be read.
+  public func exists(_ reference: String) -> Bool {
+    BuiltinProfiles.profile(reference) != nil || (try? storage.read(RelativePath.normalized(reference))) != nil
+  }
+
+  private struct Context {
+    var confined: Bool
+    var location: SourceLocation
+  }
+
   private func resolve(
-    _ reference: String, beside file: String, location: SourceLocation, chain: inout [String],
-    findings: inout [Finding]
+    _ reference: String, beside file: String, context: Context, chain: inout [String], findings: inout [Finding]
   ) -> Profile? {
+    let location = context.location
     if let builtin = BuiltinProfiles.profile(reference) { return builtin }
     let path = RelativePath.resolve(reference, besideFile: file)
+    if context.confined && (path.hasPrefix("/") || path == ".." || path.hasPrefix("../")) {
+      findings.append(fail("规则配置“\(reference)”不在清单目录内；清单中只能引用清单目录内的配置文件（相对路径）", location))
+      return nil
+    }
     if chain.contains(path) {
       findings.append(fail("规则配置的 extends 形成了循环：\((chain + [path]).joined(separator: " → "))", location))
       return nil
@@ -60,8 +77,8 @@ public struct ProfileLoader {
     let id = reader.text("id", required: true) ?? path
     var base = BuiltinProfiles.dejiang
     if let parent = reader.text("extends") {
-      let at = collector.location(of: reader.locationNode("extends"))
-      guard let resolved = resolve(parent, beside: path, location: at, chain: &chain, findings: &findings) else {
+      let at = Context(confined: context.confined, location: collector.location(of: reader.locationNode("extends")))
+      guard let resolved = resolve(parent, beside: path, context: at, chain: &chain, findings: &findings) else {
         return nil
       }
       base = resolved

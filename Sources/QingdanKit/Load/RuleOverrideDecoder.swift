@@ -53,13 +53,31 @@ struct RuleOverrideDecoder {
     override.citation = fields.text("citation")
     for spec in descriptor.parameters {
       switch spec.kind {
+      case .integer:
+        if let number = fields.int(spec.name) { override.parameters[spec.name] = .number(Double(number)) }
       case .number:
         if let number = fields.number(spec.name, range: 0...1_000_000) {
           override.parameters[spec.name] = .number(number)
         }
       case .list:
-        if let list = fields.textList(spec.name) { override.parameters[spec.name] = .list(list) }
+        guard let list = fields.textList(spec.name) else { continue }
+        if let vocabulary = spec.vocabulary, let wrong = list.first(where: { !vocabulary.contains($0) }) {
+          fields.report(
+            "规则“\(descriptor.id)”的参数 \(spec.name) 中的“\(wrong)”不在规定范围内，应为：\(vocabulary.joined(separator: "、"))",
+            at: fields.locationNode(spec.name))
+          continue
+        }
+        override.parameters[spec.name] = .list(list)
       }
+    }
+    if case .number(let low)? = override.parameters["min"], case .number(let high)? = override.parameters["max"],
+      low > high
+    {
+      fields.report(
+        "规则“\(descriptor.id)”的 min（\(Formats.plain(low))）大于 max（\(Formats.plain(high))）", at: fields.locationNode("min")
+      )
+      override.parameters["min"] = nil
+      override.parameters["max"] = nil
     }
     return override
   }

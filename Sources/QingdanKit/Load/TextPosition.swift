@@ -6,7 +6,9 @@ struct TextPosition: Equatable {
   static func of(byteOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextPosition {
     var line = 1
     var column = 1
-    var index = 0
+    // A byte-order mark is not a character of the first line.
+    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var index = hasBOM ? 3 : 0
     let end = min(byteOffset, bytes.count)
     while index < end {
       let byte = bytes[index]

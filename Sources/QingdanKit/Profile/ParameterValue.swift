@@ -14,6 +14,9 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
 /// A parameter a rule reads from its profile.
 public struct ParameterSpec: Sendable, Hashable {
   public enum Kind: Sendable, Hashable {
+    /// A count: a whole number.
+    case integer
+    /// A number, such as a percentage.
     case number
     case list
   }
@@ -22,11 +25,14 @@ public struct ParameterSpec: Sendable, Hashable {
   public var kind: Kind
   /// Chinese, for `qingdan rules`.
   public var meaning: String
+  /// For a list: the only values it may hold (an official vocabulary), so that a typo cannot switch a rule off.
+  public var vocabulary: [String]?
 
-  public init(_ name: String, _ kind: Kind, _ meaning: String) {
+  public init(_ name: String, _ kind: Kind, _ meaning: String, vocabulary: [String]? = nil) {
     self.name = name
     self.kind = kind
     self.meaning = meaning
+    self.vocabulary = vocabulary
   }
 }
 

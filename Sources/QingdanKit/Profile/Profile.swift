@@ -15,8 +15,10 @@ public struct Profile: Sendable, Hashable {
   /// The setting of `rule`; every registered rule has one.
   public func setting(for rule: String) -> RuleSetting {
     if let setting = settings[rule] { return setting }
-    let descriptor = RuleRegistry.descriptor(for: rule)!
-    return RuleSetting(severity: nil, parameters: descriptor.defaultParameters, citation: descriptor.citation)
+    let descriptor = RuleRegistry.descriptor(for: rule)
+    return RuleSetting(
+      severity: nil, parameters: descriptor?.defaultParameters ?? RuleParameters([:]),
+      citation: descriptor?.citation ?? "FORMAT.md")
   }
 
   /// This profile with `overrides` applied, in order. A rule that was off and is given parameters but no

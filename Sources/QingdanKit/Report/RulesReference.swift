@@ -24,7 +24,7 @@ public struct RulesReference {
 
   /// The same as a JSON array, for tools.
   public func renderJSON() -> String {
-    let rules = RuleDescriptor.allInOrder.map { descriptor -> String in
+    let rules = RuleRegistry.descriptors.map { descriptor -> String in
       let setting = profile.setting(for: descriptor.id)
       let parameters = descriptor.parameters.map { spec -> String in
         let value: String
@@ -48,8 +48,4 @@ public struct RulesReference {
     return "{\n  \"profile\": \(JSONText.quoted(profile.id)),\n  \"rules\": [\n" + rules.joined(separator: ",\n")
       + "\n  ]\n}\n"
   }
-}
-
-extension RuleDescriptor {
-  static var allInOrder: [RuleDescriptor] { RuleRegistry.descriptors }
 }

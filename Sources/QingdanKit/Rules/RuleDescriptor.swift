@@ -33,7 +33,3 @@ public protocol CatalogRule: Sendable {
   init(parameters: RuleParameters)
   func check(_ catalog: CatalogIndex) -> [Finding]
 }
-
-extension CatalogRule {
-  var id: String { Self.descriptor.id }
-}

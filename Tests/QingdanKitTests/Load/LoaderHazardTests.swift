@@ -210,3 +210,21 @@ import Testing
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" }.contains(text.position("2️⃣")!))
   }
 }
+
+@Suite struct YAMLMessageTests {
+  @Test(arguments: [
+    "departments:\n  - name: * 重要事项\n", "county: x\n...\ny: 1\n", "departments:\n  - name: \"\\x4g\"\n",
+    "departments:\n  - name: !<abc\n", "departments:\n  - {id: a, name: b\n", "departments: [a, b\n",
+    "departments:\n  - id: a\n   name: b\n", "departments:\n  - id: a # x\n    name: b: c\n",
+  ])
+  func syntaxMessagesAreChinese(text: String) throws {
+    var catalog = FixtureCatalog()
+    catalog.files["departments.yaml"] = text
+    let failure = try #require(try catalog.check().diagnostics.first { $0.rule == "load" })
+    #expect(failure.message.hasPrefix("YAML 语法错误："))
+    // No untranslated libyaml sentence: every English word, if any, stands inside the “libyaml：…” note.
+    let outside = failure.message.replacingOccurrences(
+      of: #"（libyaml：[^）]*）|YAML|Tab|UTF-8|Unicode|FORMAT\.md"#, with: "", options: .regularExpression)
+    #expect(outside.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(failure.message)")
+  }
+}

@@ -20,7 +20,7 @@ struct DelegatorTrainsRule: CatalogRule {
         findings.append(
           finding(
             power,
-            "\(label)由\(catalog.departmentName(department))\(power.source!.rawValue)，却由\(catalog.departmentName(trainer))负责培训、指导、监督；应由\(power.source!.rawValue)部门负责",
+            "\(label)由\(catalog.departmentName(department))\((power.source?.rawValue ?? ""))，却由\(catalog.departmentName(trainer))负责培训、指导、监督；应由\((power.source?.rawValue ?? ""))部门负责",
             at: "trainer"))
       }
     }

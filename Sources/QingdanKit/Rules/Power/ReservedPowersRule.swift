@@ -6,7 +6,10 @@ struct ReservedPowersRule: CatalogRule {
     summary: "下放到乡镇的行政许可、行政处罚、行政强制事项写明允许下放的依据",
     explanation:
       "法律法规规定由上级行使的行政许可、行政处罚和行政强制权不得下放。列在 categories 中的类别，非法定事项须用 delegation_basis 写明允许乡镇行使的条款（如《中华人民共和国行政处罚法》第二十四条）。",
-    parameters: [ParameterSpec("categories", .list, "须写明下放依据的权力类别")],
+    parameters: [
+      ParameterSpec(
+        "categories", .list, "须写明下放依据的权力类别", vocabulary: PowerCategory.allCases.map(\.rawValue))
+    ],
     defaults: ["categories": .list(["行政许可", "行政处罚", "行政强制"])], citation: "001 (五)",
     referenceSeverity: .warning)
 
@@ -23,7 +26,7 @@ struct ReservedPowersRule: CatalogRule {
       else { return nil }
       return finding(
         power,
-        "\(CatalogIndex.label(power))是\(power.source!.rawValue)乡镇实施的\(category.rawValue)事项，没有写明允许下放的法律依据（delegation_basis）",
+        "\(CatalogIndex.label(power))是\((power.source?.rawValue ?? ""))乡镇实施的\(category.rawValue)事项，没有写明允许下放的法律依据（delegation_basis）",
         at: "category")
     }
   }

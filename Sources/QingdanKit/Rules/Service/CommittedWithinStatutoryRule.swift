@@ -13,10 +13,10 @@ struct CommittedWithinStatutoryRule: CatalogRule {
       guard let limit = service.timeLimit, let committed = limit.committed, let statutory = limit.statutory,
         committed > statutory
       else { return nil }
-      let unit = limit.unit?.rawValue ?? "日"
+      let unit = limit.unit.map { "个\($0.rawValue)" } ?? "日"
       return finding(
         service,
-        "\(CatalogIndex.label(service))承诺 \(committed) 个\(unit)办结，超过法定时限 \(statutory) 个\(unit)；承诺时限不能超过法定时限",
+        "\(CatalogIndex.label(service))承诺 \(committed) \(unit)办结，超过法定时限 \(statutory) \(unit)；承诺时限不能超过法定时限",
         at: "time_limit.committed")
     }
   }

@@ -5,7 +5,7 @@ struct DisclosureFrequencyRule: CatalogRule {
     summary: "所列服务领域的事项每年公开受益对象名单不少于规定次数",
     explanation: "优抚对象等名单每年公开不少于两次，接受群众监督。domains 中所列领域的事项须写明 disclosure_per_year，且不少于 min。",
     parameters: [
-      ParameterSpec("min", .number, "每年最少公开次数"), ParameterSpec("domains", .list, "适用的服务领域"),
+      ParameterSpec("min", .integer, "每年最少公开次数"), ParameterSpec("domains", .list, "适用的服务领域"),
     ],
     defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error)
 

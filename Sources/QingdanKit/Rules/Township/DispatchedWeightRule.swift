@@ -24,7 +24,7 @@ struct DispatchedWeightRule: CatalogRule {
             finding(
               "\(subject)的乡镇考核权重为 \(Formats.plain(weight))%，应不低于 \(Formats.plain(min))%",
               at: agency.locations["township_weight"], township: township.id))
-        } else {
+        } else if !agency.locations.has("township_weight") {
           findings.append(
             finding(
               "\(subject)没有写明乡镇考核权重（township_weight），应不低于 \(Formats.plain(min))%",

@@ -6,10 +6,25 @@ struct VillageTermsRule: CatalogRule {
     explanation: "委托协议要明确权、责、费：agreement 写明 rights、duties 和 funding。不给经费的委托等于把负担转嫁给村(居)，funding 不能写“无”或 0。",
     citation: "000 二(一)3", referenceSeverity: .error)
 
-  /// Ways of writing “no money” that do not count as funding.
-  static let noFunding: Set<String> = [
-    "无", "没有", "暂无", "0", "0元", "0.00", "0.00元", "零", "〇", "-", "—", "/", "n/a", "none",
-  ]
+  /// Whether `funding` says there is no money: empty words (无, 暂无, 没有, 不安排 …) or an amount of zero written
+  /// any way (0, 0.0, ０, 0 元, 零元, 〇).
+  static func isNoFunding(_ funding: String) -> Bool {
+    var text = ""
+    for scalar in funding.lowercased().unicodeScalars where !scalar.properties.isWhitespace {
+      // Full-width digits and punctuation to ASCII.
+      if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+        text.unicodeScalars.append(ascii)
+      } else {
+        text.unicodeScalars.append(scalar)
+      }
+    }
+    for prefix in ["无", "暂无", "没有", "不安排", "不提供", "n/a", "none"] where text.hasPrefix(prefix) { return true }
+    if ["-", "—", "/", "零", "〇"].contains(text) { return true }
+    for unit in ["人民币", "万元", "元", "块"] { text = text.replacingOccurrences(of: unit, with: "") }
+    text = text.replacingOccurrences(of: "零", with: "0").replacingOccurrences(of: "〇", with: "0")
+    if let amount = Double(text), amount == 0 { return true }
+    return false
+  }
 
   init(parameters: RuleParameters) {}
 
@@ -25,7 +40,7 @@ struct VillageTermsRule: CatalogRule {
         findings.append(finding(matter, "\(label)的协议没有写明村(居)的责任（agreement.duties）", at: "agreement"))
       }
       if let funding = agreement.funding {
-        if Self.noFunding.contains(funding.lowercased().replacingOccurrences(of: " ", with: "")) {
+        if Self.isNoFunding(funding) {
           findings.append(
             finding(matter, "\(label)的协议经费写的是“\(funding)”；委托事项须有经费保障（权、责、费一致）", at: "agreement.funding"))
         }
