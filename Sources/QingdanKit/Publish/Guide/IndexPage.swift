@@ -13,7 +13,8 @@ struct IndexPage {
         [H.heading(2, "搜索结果"), H.p("", class: "search-count"), H.el("ol", H.attrs(id: "results"))]),
       counts, townships,
     ]
-    main += PublishedList.allCases.map(list)
+    let links = ItemLinks(publication: publication, root: "")
+    main += PublishedList.allCases.map { links.section($0, publication.items(in: $0), empty: "本版清单没有此类事项。") }
     return layout.page(title: "首页", main: main, scripts: ["assets/search-index.js", "assets/search.js"])
   }
 
@@ -73,22 +74,23 @@ struct IndexPage {
       ])
   }
 
-  private func list(_ list: PublishedList) -> HTMLNode {
-    let groups = Publication.grouped(publication.items(in: list))
-    var children: [HTMLNode] = [H.heading(2, "\(list.title)（\(publication.items(in: list).count) 项）")]
-    if groups.isEmpty { children.append(H.p("本版清单没有此类事项。")) }
-    for (group, items) in groups {
-      children.append(H.heading(3, "\(group)（\(items.count) 项）"))
-      children.append(ItemLinks(publication: publication, root: "").list(items))
-    }
-    return H.section(class: "list", id: list.rawValue, children)
-  }
 }
 
 /// A list of links to item pages with their codes.
 struct ItemLinks {
   let publication: Publication
   let root: String
+
+  /// One list's section: its title and count, then its items under their groups.
+  func section(_ list: PublishedList, _ items: [PublishedItem], empty: String) -> HTMLNode {
+    var children: [HTMLNode] = [H.heading(2, "\(list.title)（\(items.count) 项）")]
+    if items.isEmpty { children.append(H.p(empty)) }
+    for (group, grouped) in Publication.grouped(items) {
+      children.append(H.heading(3, "\(group)（\(grouped.count) 项）"))
+      children.append(self.list(grouped))
+    }
+    return H.section(class: "list", id: list.rawValue, children)
+  }
 
   func list(_ items: [PublishedItem]) -> HTMLNode {
     H.ul(

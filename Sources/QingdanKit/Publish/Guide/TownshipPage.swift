@@ -21,16 +21,8 @@ struct TownshipPage {
     main += [offices, stations]
     if !township.dispatched.isEmpty { main.append(dispatched) }
     let items = publication.items(for: township)
-    for list in PublishedList.allCases {
-      let listed = items.filter { $0.list == list }
-      var children: [HTMLNode] = [H.heading(2, "\(list.title)（\(listed.count) 项）")]
-      if listed.isEmpty { children.append(H.p("无。")) }
-      for (group, grouped) in Publication.grouped(listed) {
-        children.append(H.heading(3, "\(group)（\(grouped.count) 项）"))
-        children.append(ItemLinks(publication: publication, root: "../").list(grouped))
-      }
-      main.append(H.section(class: "list", id: list.rawValue, children))
-    }
+    let links = ItemLinks(publication: publication, root: "../")
+    main += PublishedList.allCases.map { list in links.section(list, items.filter { $0.list == list }, empty: "无。") }
     return layout.page(title: township.name, main: main, scripts: ["assets/search-index.js", "assets/search.js"])
   }
 
