@@ -28,11 +28,24 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "本次使用的规则配置，代替 county.profile。")
   var profile: String?
 
+  @Option(help: "与之比较的早先版本（清单目录或 git 版本，如 v1）：加一页“本版调整”，并在新增和调整的事项上注明。")
+  var since: String?
+
   func run() throws {
     let storage = DirectoryStorage(path: catalog)
     let result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
     let options = SiteBuilder.Options(output: output, pdf: pdf, force: force)
-    switch try SiteBuilder().build(result, catalogRoot: storage.root, options: options) {
+    var changes: EditionDiff?
+    if let since, result.loaded.loaded {
+      let earlier = try EditionLocator().storage(since, samePath: catalog)
+      changes = EditionComparer().compare(
+        old: try CatalogLoader().load(earlier), new: result.loaded, oldName: earlier.displayName,
+        newName: storage.displayName)
+      if let failure = changes?.old.failures.first {
+        throw QingdanError.invalidArgument("早先版本“\(since)”无法载入：\(failure.location) \(failure.message)")
+      }
+    }
+    switch try SiteBuilder().build(result, catalogRoot: storage.root, options: options, changes: changes) {
     case .refused(let result):
       let report = HumanReporter(root: catalog, color: false).render(result)
       var message = report + "\n"

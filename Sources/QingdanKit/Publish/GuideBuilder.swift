@@ -24,6 +24,7 @@ public struct GuideBuilder {
       "catalog.csv": CatalogTable(publication: publication).render(),
       Self.marker: "qingdan build output; this folder is replaced as a whole by the next build.\n",
     ]
+    if publication.changes != nil { files["changes.html"] = ChangesPage(publication: publication).render() }
     for township in publication.catalog.townships {
       files[publication.townshipPath(township.id)] = TownshipPage(publication: publication, township: township).render()
     }

@@ -12,8 +12,12 @@ public struct Publication: Sendable {
   public let diagnosticsByTownship: [String: [Diagnostic]]
   /// Diagnostics about neither an item nor a township.
   public let otherDiagnostics: [Diagnostic]
+  /// What changed since an earlier edition (`build --since`), if asked.
+  public let changes: EditionDiff?
+  /// The item changes by (new) item code.
+  public let changesByCode: [String: Change]
 
-  public init(result: CheckResult, draft: Bool) {
+  public init(result: CheckResult, draft: Bool, changes: EditionDiff? = nil) {
     var catalog = result.loaded.catalog
     // Townships are published in the order of their codes (街道 first, as official lists are), not file order.
     catalog.townships = catalog.townships.enumerated().sorted {
@@ -33,6 +37,11 @@ public struct Publication: Sendable {
     diagnosticsByTownship = Dictionary(
       grouping: shown.filter { $0.code == nil && $0.township != nil }, by: { $0.township! })
     otherDiagnostics = shown.filter { $0.code == nil && $0.township == nil }
+    self.changes = changes
+    let itemSections: Set<ChangeSection> = [.powers, .services, .villageMatters]
+    changesByCode = Dictionary(
+      (changes?.changes ?? []).filter { itemSections.contains($0.section) && !$0.inOldEdition }.map { ($0.code, $0) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   public var county: County? { catalog.county }

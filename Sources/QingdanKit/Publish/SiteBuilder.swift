@@ -24,13 +24,23 @@ public struct SiteBuilder {
 
   public init() {}
 
-  public func build(_ result: CheckResult, catalogRoot: URL, options: Options) throws(QingdanError) -> Outcome {
+  /// `changes`, when given, is the diff from an earlier edition to this one (`--since`).
+  public func build(_ result: CheckResult, catalogRoot: URL, options: Options, changes: EditionDiff? = nil)
+    throws(QingdanError) -> Outcome
+  {
+    var result = result
+    if let changes {
+      // A change the rules forbid (a statutory power taken back) stops the build like any other error.
+      let ruleIDs = Set(ChangeRules.descriptors.map(\.id))
+      result.diagnostics = (result.diagnostics + changes.diagnostics.filter { ruleIDs.contains($0.rule) })
+        .sorted(by: Diagnostic.reportOrder)
+    }
     let errors = result.diagnostics.contains { !$0.waived && $0.severity == .error }
     guard result.loaded.loaded, !errors || options.force else { return .refused(result) }
     let folder = OutputFolder(path: options.output)
     try folder.validate(catalogRoot: catalogRoot)
     let weasyprint = options.pdf ? try WeasyPrint.locate() : nil
-    let files = GuideBuilder(Publication(result: result, draft: errors)).render()
+    let files = GuideBuilder(Publication(result: result, draft: errors, changes: changes)).render()
     try folder.replace(with: files) { (staging: URL) throws(QingdanError) in
       guard let weasyprint else { return }
       try weasyprint.render(

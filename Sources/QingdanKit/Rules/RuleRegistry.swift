@@ -31,9 +31,10 @@ public enum RuleRegistry {
     VillagePublicityRule.self,
   ]
 
-  /// Every rule's descriptor: the catalog rules, then `unused-waiver`, then `load`.
+  /// Every rule's descriptor: the catalog rules, `unused-waiver`, `load`, then the rules on changes between
+  /// editions (`qingdan diff`).
   public static let descriptors: [RuleDescriptor] =
-    catalogRules.map { $0.descriptor } + [WaiverMatcher.unusedWaiver, LoadFailure.descriptor]
+    catalogRules.map { $0.descriptor } + [WaiverMatcher.unusedWaiver, LoadFailure.descriptor] + ChangeRules.descriptors
 
   private static let byID = Dictionary(uniqueKeysWithValues: descriptors.map { ($0.id, $0) })
 

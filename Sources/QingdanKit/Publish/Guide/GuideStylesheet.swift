@@ -62,6 +62,8 @@ enum GuideStylesheet {
     .tag { display: inline-block; margin-left: 0.5em; padding: 0 0.4em; font-size: 0.8rem; border-radius: 3px; }
     .tag.no-proxy { color: #fff; background: var(--accent); }
     .tag.draft { color: #3d2c00; background: #ffe08a; }
+    .tag.change { color: #fff; background: #0b6e4f; }
+    .change-note { margin: 0.5rem 0; color: #0b6e4f; }
     .search-results { margin: 1rem 0; padding: 0.5rem 1rem; background: var(--tint); border-radius: 6px; }
     .search-results h2 { border: 0; margin-top: 0.5rem; }
     .count-tables {

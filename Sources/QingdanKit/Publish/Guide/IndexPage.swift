@@ -25,6 +25,7 @@ struct IndexPage {
       ("施行日期", county?.effective.map { .text(Wording.date($0)) }),
       ("批准文件", county?.approval.map { .text(Wording(publication).approval($0)) }),
       ("发布单位", county?.publisher.map { .text($0) }),
+      ("本版调整", publication.changes.map { .fragment([H.a("\($0.changes.count) 处变化", href: "changes.html")]) }),
     ])
   }
 
@@ -104,11 +105,18 @@ struct ItemLinks {
       })
   }
 
+  /// Tags after an item's link: changed in this edition, not to be handled by proxy, still to be corrected.
   private func flag(_ item: PublishedItem) -> HTMLNode {
-    if case .service(let service) = item, service.proxy == .forbidden { return H.span("不得代办", class: "tag no-proxy") }
-    if publication.draft, !(publication.diagnosticsByCode[item.code] ?? []).isEmpty {
-      return H.span("待改正", class: "tag draft")
+    var tags: [HTMLNode] = []
+    if let change = publication.changesByCode[item.code] {
+      tags.append(H.span(change.kinds == [.added] ? "新增" : "调整", class: "tag change"))
     }
-    return .fragment([])
+    if case .service(let service) = item, service.proxy == .forbidden {
+      tags.append(H.span("不得代办", class: "tag no-proxy"))
+    }
+    if publication.draft, !(publication.diagnosticsByCode[item.code] ?? []).isEmpty {
+      tags.append(H.span("待改正", class: "tag draft"))
+    }
+    return .fragment(tags)
   }
 }

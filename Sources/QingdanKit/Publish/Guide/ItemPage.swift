@@ -17,6 +17,14 @@ struct ItemPage {
       H.heading(1, item.name.isEmpty ? item.code : item.name),
       H.p("事项编码 \(item.code)", class: "code-line"),
     ]
+    if let change = publication.changesByCode[item.code] {
+      let kinds = change.kinds.map(\.chinese).joined(separator: "、")
+      let since = publication.changes.map { "与\($0.old.catalog.county?.edition ?? $0.oldName)相比：" } ?? ""
+      main.append(
+        H.el(
+          "p", H.attrs(class: "change-note"),
+          [H.span(change.kinds == [.added] ? "本版新增" : "本版调整", class: "tag change"), .text(" \(since)\(kinds)")]))
+    }
     if let notice = proxyNotice { main.append(notice) }
     if let diagnostics = layout.diagnostics(publication.diagnosticsByCode[item.code] ?? []) { main.append(diagnostics) }
     main.append(H.facts(facts.map { ($0.label, Self.node($0.value)) }, class: "facts guide"))

@@ -1,0 +1,92 @@
+/// The rules on a change between editions (RULES.md, “Between editions”).
+public struct ChangeRules {
+  public static let noRecentralization = RuleDescriptor(
+    id: "no-recentralization",
+    summary: "法律规定由乡镇实施的（法定）权力事项，新版不得取消或缩小实施范围（不得上收）",
+    explanation: "凡是法律法规规章规定由乡镇政府、乡镇派出机构实施的事项，上级政府及其部门不得上收实施。旧版中 source 为法定的权力事项，新版中既不能删除，也不能减少适用的乡镇。",
+    citation: "000 二(一)4", referenceSeverity: .error)
+
+  public static let withdrawn = RuleDescriptor(
+    id: "withdrawn",
+    summary: "委托下放的权力事项被取消或缩小范围时，作为“上收”提请审核",
+    explanation: "下放事项实行动态管理。上收下放事项（新版删除或减少适用乡镇）须经论证和批准；本规则把每一项上收列出来供审核，确认无误后可用豁免说明批准文件。",
+    citation: "004 大王镇 四(三)", referenceSeverity: .warning)
+
+  public static let codeReuse = RuleDescriptor(
+    id: "code-reuse",
+    summary: "事项编码不变而名称和类别都变了：很可能是把旧编码用在了另一个事项上",
+    explanation: "事项编码是事项的身份。编码不变、名称和权力类别（服务事项为服务领域）都变了，多半是旧编码被重新使用；应给新事项新编码，旧事项按取消处理。",
+    citation: "FORMAT.md", referenceSeverity: .warning)
+
+  public static let descriptors = [noRecentralization, withdrawn, codeReuse]
+
+  let old: Catalog
+  let new: Catalog
+
+  /// Findings about `changes`: a statutory power taken back, a delegated power withdrawn, a code reused.
+  func check(_ changes: [Change]) -> [Finding] {
+    let oldPowers = Dictionary(old.powers.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    var findings: [Finding] = []
+    for change in changes {
+      let withdrawn = change.kinds.contains(.removed) || change.kinds.contains(.narrowed)
+      if change.section == .powers, withdrawn, let power = oldPowers[change.oldCode ?? change.code] {
+        let how = change.kinds.contains(.removed) ? "在新版中被取消" : "在新版中缩小了实施范围，不再在\(scope(change))实施"
+        let place = change.inOldEdition ? "（旧版 \(change.location)）" : ""
+        if power.source == .statutory {
+          findings.append(
+            Finding(
+              rule: Self.noRecentralization.id,
+              message: "法定权力事项“\(power.name)”（\(power.code)）\(how)\(place)；法律规定由乡镇实施的事项，县级不得上收",
+              location: change.location, code: change.code))
+        } else if power.isDelegated {
+          findings.append(
+            Finding(
+              rule: Self.withdrawn.id,
+              message:
+                "\(power.source?.rawValue ?? "下放")的权力事项“\(power.name)”（\(power.code)）\(how)\(place)，属于上收，请审核是否经过批准",
+              location: change.location, code: change.code))
+        }
+      }
+      if change.kinds.contains(.renamed), !change.kinds.contains(.recoded),
+        let category = change.fields.first(where: { ["category", "domain", "kind"].contains($0.field) }),
+        let oldName = change.fields.first(where: { $0.field == "name" })?.old
+      {
+        findings.append(
+          Finding(
+            rule: Self.codeReuse.id,
+            message:
+              "编码 \(change.code) 未变，名称从“\(oldName)”改为“\(change.name)”，类别也从“\(category.old ?? "")”改为“\(category.new ?? "")”；很可能是把旧编码用在了另一个事项上，新事项应使用新编码",
+            location: change.location, code: change.code))
+      }
+    }
+    return findings
+  }
+
+  /// The townships a narrowed item no longer applies to: `甲镇、乙镇`.
+  private func scope(_ change: Change) -> String {
+    guard let field = change.fields.first(where: { $0.field == "townships" }) else { return "" }
+    let ids = { (value: String?, catalog: Catalog) -> [String] in
+      guard let value else { return [] }
+      return value == "all" ? catalog.townships.map(\.id) : value.split(separator: "、").map(String.init)
+    }
+    let kept = Set(ids(field.new, new))
+    return ids(field.old, old).filter { !kept.contains($0) }.map { id in
+      (old.townships.first { $0.id == id } ?? new.townships.first { $0.id == id })?.name ?? id
+    }.joined(separator: "、")
+  }
+
+  /// Findings as diagnostics under the new edition's profile, with the new edition's waivers applied.
+  static func diagnostics(_ findings: [Finding], profile: Profile, waivers catalog: Catalog) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = findings.compactMap { finding in
+      let setting = profile.setting(for: finding.rule)
+      guard let severity = setting.severity else { return nil }
+      return Diagnostic(
+        rule: finding.rule, severity: severity, message: finding.message + Citation.suffix(setting.citation),
+        location: finding.location, citation: setting.citation, code: finding.code, township: finding.township)
+    }
+    // Waivers of the new edition exempt changes too; waivers of check rules that speak of nothing here are
+    // check's business, so unused ones are not reported by diff.
+    _ = WaiverMatcher(catalog: catalog).apply(to: &diagnostics)
+    return diagnostics
+  }
+}

@@ -1,0 +1,57 @@
+/// Compares two loaded editions: items matched by code within their section (a vanished code whose item
+/// reappears under a new code with the same name — and, for powers, category — is one re-coded item),
+/// townships, departments and offices by id. Then applies the rules on changes.
+public struct EditionComparer {
+  public init() {}
+
+  public func compare(old: LoadedCatalog, new: LoadedCatalog, oldName: String, newName: String) -> EditionDiff {
+    var diff = EditionDiff(old: old, new: new, oldName: oldName, newName: newName, changes: [], diagnostics: [])
+    diff.diagnostics = (old.failures + new.failures).map {
+      Diagnostic(
+        rule: $0.rule, severity: .error, message: $0.message + Citation.suffix(LoadFailure.descriptor.citation),
+        location: $0.location, citation: LoadFailure.descriptor.citation)
+    }
+    guard diff.loaded else { return diff }
+    let before = old.catalog
+    let after = new.catalog
+    let scopes = ScopeSets(old: Set(before.townships.map(\.id)), new: Set(after.townships.map(\.id)))
+    var changes: [Change] = []
+    if let oldCounty = before.county, let newCounty = after.county {
+      let fields = FieldSnapshot.differences(FieldSnapshot.county(oldCounty), FieldSnapshot.county(newCounty))
+      if !fields.isEmpty {
+        changes.append(
+          Change(
+            section: .county, code: "county", name: newCounty.name, kinds: [.modified], fields: fields,
+            location: newCounty.locations.entity, inOldEdition: false))
+      }
+    }
+    changes += UnitMatcher.compare(before.departments, after.departments, section: .departments)
+    changes += UnitMatcher.compare(before.townships, after.townships, section: .townships)
+    let powers = ItemMatcher(section: .powers, scopes: scopes, fields: FieldSnapshot.power) { $0.category?.rawValue }
+    changes += powers.compare(before.powers, after.powers)
+    changes += ItemMatcher(section: .services, scopes: scopes, fields: FieldSnapshot.service) { $0.domain }
+      .compare(before.services, after.services)
+    changes += ItemMatcher(section: .villageMatters, scopes: scopes, fields: FieldSnapshot.village) {
+      $0.kind?.rawValue
+    }.compare(before.villageMatters, after.villageMatters)
+    diff.changes = changes.sorted(by: Change.order)
+
+    let findings = ChangeRules(old: before, new: after).check(changes)
+    diff.diagnostics += ChangeRules.diagnostics(findings, profile: new.profile, waivers: after)
+    diff.diagnostics.sort(by: Diagnostic.reportOrder)
+    return diff
+  }
+}
+
+/// The townships `all` stands for in each edition.
+struct ScopeSets {
+  var old: Set<String>
+  var new: Set<String>
+
+  func set(_ scope: TownshipScope, inNew: Bool) -> Set<String> {
+    switch scope {
+    case .all: return inNew ? new : old
+    case .list(let ids): return Set(ids)
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import QingdanKit
+import QingdanTestSupport
+import Testing
+
+/// Every change kind and every rule on changes, on two in-memory editions of the fixture catalog.
+@Suite struct EditionComparerTests {
+  private func diff(_ change: (inout FixtureCatalog) -> Void) throws -> EditionDiff {
+    let old = FixtureCatalog()
+    var new = FixtureCatalog()
+    change(&new)
+    return EditionComparer().compare(
+      old: try CatalogLoader().load(MemoryStorage(files: old.files)),
+      new: try CatalogLoader().load(MemoryStorage(files: new.files)), oldName: "old", newName: "new")
+  }
+
+  private func edit(_ catalog: inout FixtureCatalog, _ path: String, _ from: String, _ to: String) {
+    let text = catalog.files[path]!
+    precondition(text.contains(from), "\(path) has no \(from)")
+    catalog.files[path] = text.replacingOccurrences(of: from, with: to)
+  }
+
+  @Test func identicalAndReorderedEditionsHaveNoChanges() throws {
+    #expect(try diff { _ in }.changes.isEmpty)
+    let reordered = try diff { catalog in
+      let services = catalog.files["services/base.yaml"]!
+      let parts = services.components(separatedBy: "\n  - code: ")
+      catalog.files["services/base.yaml"] = parts[0] + "\n  - code: " + parts[2] + "\n  - code: " + parts[1] + "\n"
+      // Moving an item to another file is no change either.
+      catalog.files["village/other.yaml"] = catalog.files["village/base.yaml"]
+      catalog.files["village/base.yaml"] = nil
+    }
+    #expect(reordered.changes.map(\.code) == [])
+  }
+
+  @Test func addedAndRemoved() throws {
+    let result = try diff { catalog in
+      catalog.files["village/base.yaml"] = nil
+      catalog.files["services/more.yaml"] = "services:\n  - {code: T-GG-0009, name: 新服务, domain: 社会救助}"
+    }
+    #expect(
+      result.changes.map { "\($0.code) \($0.kinds.map(\.rawValue))" } == [
+        "T-GG-0009 [\"added\"]", "T-CW-0001 [\"removed\"]",
+      ])
+    #expect(result.changes.last?.inOldEdition == true)
+    #expect(result.changes.last?.location.file == "village/base.yaml")
+  }
+
+  @Test func renamedAndModifiedWithDottedFields() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "services/base.yaml", "name: 最低生活保障申请受理", "name: 最低生活保障审核确认申请")
+      edit(&catalog, "services/base.yaml", "committed: 20", "committed: 15")
+    }
+    let change = try #require(result.changes.first)
+    #expect(change.kinds == [.renamed, .modified])
+    #expect(
+      change.fields == [
+        FieldChange(field: "name", old: "最低生活保障申请受理", new: "最低生活保障审核确认申请"),
+        FieldChange(field: "time_limit.committed", old: "20", new: "15"),
+      ])
+  }
+
+  @Test func recodedIsOneChange() throws {
+    let result = try diff { catalog in edit(&catalog, "services/base.yaml", "code: T-GG-0002", "code: T-GG-0102") }
+    #expect(result.changes.count == 1)
+    #expect(result.changes.first?.kinds == [.recoded])
+    #expect(result.changes.first?.oldCode == "T-GG-0002")
+    #expect(result.changes.first?.code == "T-GG-0102")
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func recodingAPowerNeedsTheSameCategory() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "code: T-QL-0002", "code: T-QL-0102")
+      edit(&catalog, "powers/base.yaml", "category: 行政处罚", "category: 行政检查")
+    }
+    #expect(result.changes.map(\.kinds) == [[.removed], [.added]])
+    // A delegated power removed is withdrawn (上收).
+    #expect(result.diagnostics.map(\.rule) == ["withdrawn"])
+    #expect(result.diagnostics.first?.severity == .warning)
+  }
+
+  @Test func extendedAndNarrowed() throws {
+    let extended = try diff { catalog in edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: all") }
+    #expect(extended.changes.map(\.kinds) == [[.extended]])
+    #expect(extended.changes.first?.fields == [FieldChange(field: "townships", old: "alpha", new: "all")])
+    #expect(extended.diagnostics.isEmpty)
+
+    let narrowed = try diff { catalog in
+      edit(
+        &catalog, "powers/base.yaml", "    office: jjfz\n    responsibilities: [受理责任",
+        "    townships: [beta]\n    office: jjfz\n    responsibilities: [受理责任")
+    }
+    #expect(narrowed.changes.map(\.kinds) == [[.narrowed]])
+    // The statutory power may not be taken back from alpha.
+    #expect(narrowed.diagnostics.map(\.rule) == ["no-recentralization"])
+    #expect(narrowed.diagnostics.first?.message.contains("缩小了实施范围，不再在甲镇实施") == true)
+    #expect(narrowed.exitStatus(failOn: .error) == 1)
+  }
+
+  @Test func statutoryPowerRemovedIsAnError() throws {
+    let result = try diff { catalog in
+      let powers = catalog.files["powers/base.yaml"]!
+      catalog.files["powers/base.yaml"] =
+        "powers:\n  - code: T-QL-0002" + powers.components(separatedBy: "  - code: T-QL-0002")[1]
+    }
+    #expect(result.changes.map(\.kinds) == [[.removed]])
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.rule == "no-recentralization")
+    #expect(diagnostic.severity == .error && diagnostic.citation == "000 二(一)4")
+    #expect(diagnostic.location == SourceLocation(file: "powers/base.yaml", line: 2, column: 5))
+  }
+
+  @Test func codeReuse() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "name: 对违法占用农用地的处罚", "name: 建设工程消防设计审查")
+      edit(&catalog, "powers/base.yaml", "category: 行政处罚", "category: 行政许可")
+    }
+    #expect(result.changes.first?.kinds == [.renamed, .modified])
+    #expect(result.diagnostics.map(\.rule) == ["code-reuse"])
+    // A rename alone is not a reused code.
+    let renamed = try diff { catalog in edit(&catalog, "powers/base.yaml", "name: 对违法占用农用地的处罚", "name: 对非法占用农用地的处罚") }
+    #expect(renamed.diagnostics.isEmpty)
+  }
+
+  @Test func waiversOfTheNewEditionApply() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: []")
+      catalog.files["waivers.yaml"] =
+        "waivers:\n  - {rule: withdrawn, target: T-QL-0002, reason: 经县政府同意上收, approved: 测府函〔2024〕9号}"
+    }
+    #expect(result.diagnostics.map(\.waived) == [true])
+    #expect(result.exitStatus(failOn: .warning) == 0)
+  }
+
+  @Test func townshipsOfficesAndDepartments() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "townships/alpha.yaml", "{id: djb, name: 党建工作办公室, staff: 3}", "{id: djb, name: 党建工作办公室, staff: 4}")
+      edit(&catalog, "townships/alpha.yaml", "plaques: [民政办公室]", "plaques: [民政办公室, 退役军人服务站]")
+      edit(&catalog, "townships/beta.yaml", "name: 乙街道", "name: 乙新街道")
+      edit(
+        &catalog, "departments.yaml", "  - {id: sifa, name: 县司法局}",
+        "  - {id: sifa, name: 县司法局}\n  - {id: tuiyi, name: 县退役军人事务局}")
+    }
+    let townships = result.changes.filter { $0.section == .townships }
+    #expect(townships.map(\.code) == ["alpha", "beta"])
+    #expect(townships[0].fields.map(\.field) == ["offices.shsw.plaques", "offices.djb.staff"])
+    #expect(townships[1].kinds == [.renamed])
+    #expect(result.changes.first { $0.section == .departments }?.kinds == [.added])
+  }
+}
