@@ -15,7 +15,7 @@ import Testing
     #expect(beijing.setting(for: "reserved-powers").severity == .error)
     #expect(jiangjin.setting(for: "proxy-limits").parameters.number("max_days") == 30)
     #expect(dejiang.setting(for: "poor-acceptance").severity == .info)
-    #expect(RuleRegistry.descriptors.count == 29)
+    #expect(RuleRegistry.descriptors.count == 32)
   }
 
   @Test func catalogOverridesInQingdanYAML() throws {
