@@ -19,8 +19,11 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "新版：清单目录或 git 版本；省略时为当前目录。")
   var new = "."
 
-  @Option(help: "输出格式：human（默认）、markdown（调整情况说明）或 json。")
+  @Option(help: "输出格式：human（默认）、markdown（调整情况说明）、json、sarif、junit 或 github。")
   var format: DiffFormat = .human
+
+  @Option(help: "把报告写入此文件（整体写入）；终端上仍显示给人看的结果。")
+  var output: String?
 
   @Option(name: .customLong("fail-on"), help: "达到此级别即以退出码 1 结束：error（默认）、warning 或 info。")
   var failOn: Severity = .error
@@ -41,8 +44,15 @@ struct DiffCommand: ParsableCommand {
       ?? profile
     let newEdition = try CatalogLoader().load(newStorage, profileOverride: override)
     let diff = EditionComparer().compare(
-      old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName)
-    try StandardOutput.write(format.reporter(color: color.enabled).render(diff))
+      old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName,
+      oldRoot: oldStorage.reportRoot, newRoot: newStorage.reportRoot)
+    let report = format.reporter(color: color.enabled && output == nil).render(diff)
+    if let output {
+      try AtomicFile.write(report, to: output)
+      try StandardOutput.write(DiffFormat.human.reporter(color: color.enabled).render(diff))
+    } else {
+      try StandardOutput.write(report)
+    }
     let status = diff.exitStatus(failOn: failOn)
     if status != 0 { throw ExitCode(status) }
   }

@@ -8,6 +8,8 @@ public struct Diagnostic: Sendable, Hashable {
   public var location: SourceLocation
   public var citation: String
   public var waived: Bool
+  /// Whether a baseline (`--baseline`) lists it as a known finding; like a waived one, it does not fail the run.
+  public var baselined = false
   public var code: String?
   public var township: String?
 
@@ -33,17 +35,22 @@ public struct Diagnostic: Sendable, Hashable {
   }
 }
 
-/// Counts of diagnostics that are not waived, by severity, and of waived ones.
+/// Counts of diagnostics that are neither waived nor baselined, by severity, and of waived and baselined ones.
 public struct DiagnosticSummary: Sendable, Hashable {
   public var error = 0
   public var warning = 0
   public var info = 0
   public var waived = 0
+  public var baselined = 0
 
   public init(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
       if diagnostic.waived {
         waived += 1
+        continue
+      }
+      if diagnostic.baselined {
+        baselined += 1
         continue
       }
       switch diagnostic.severity {

@@ -8,13 +8,41 @@ public enum DiffFormat: String, Sendable, CaseIterable {
   case human
   case markdown
   case json
+  case sarif
+  case junit
+  case github
 
   public func reporter(color: Bool) -> any DiffReporter {
     switch self {
     case .human: return DiffHumanReporter(color: color)
     case .markdown: return DiffMarkdownReporter()
     case .json: return DiffJSONReporter()
+    case .sarif:
+      return RenderingDiffReporter { SARIFReporter(paths: $0.paths, profile: $0.new.profile).render($0.diagnostics) }
+    case .junit: return RenderingDiffReporter { JUnitReporter(paths: $0.paths).render($0) }
+    case .github: return RenderingDiffReporter { GitHubReporter(paths: $0.paths).render($0.diagnostics) }
     }
+  }
+}
+
+/// A diff reporter made of one rendering function.
+struct RenderingDiffReporter: DiffReporter {
+  let body: (EditionDiff) -> String
+
+  init(_ body: @escaping (EditionDiff) -> String) {
+    self.body = body
+  }
+
+  func render(_ diff: EditionDiff) -> String { body(diff) }
+}
+
+extension EditionDiff {
+  /// File paths for CI reports: the new edition's, or the old one's for removals and the old edition's failures.
+  var paths: ReportPaths {
+    var paths = ReportPaths(root: newRoot)
+    paths.oldRoot = oldRoot
+    paths.oldLocations = Set(changes.filter(\.inOldEdition).map(\.location) + old.failures.map(\.location))
+    return paths
   }
 }
 

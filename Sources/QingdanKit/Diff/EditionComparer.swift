@@ -4,8 +4,15 @@
 public struct EditionComparer {
   public init() {}
 
-  public func compare(old: LoadedCatalog, new: LoadedCatalog, oldName: String, newName: String) -> EditionDiff {
-    var diff = EditionDiff(old: old, new: new, oldName: oldName, newName: newName, changes: [], diagnostics: [])
+  /// `oldName` and `newName` name the editions in reports; `oldRoot` and `newRoot`, where CI reports find their
+  /// files, default to them.
+  public func compare(
+    old: LoadedCatalog, new: LoadedCatalog, oldName: String, newName: String, oldRoot: String? = nil,
+    newRoot: String? = nil
+  ) -> EditionDiff {
+    var diff = EditionDiff(
+      old: old, new: new, oldName: oldName, newName: newName, oldRoot: oldRoot ?? oldName,
+      newRoot: newRoot ?? newName, changes: [], diagnostics: [])
     diff.diagnostics = (old.failures + new.failures).map {
       Diagnostic(
         rule: $0.rule, severity: .error, message: $0.message + Citation.suffix(LoadFailure.descriptor.citation),

@@ -5,6 +5,9 @@ public struct EditionDiff: Sendable {
   /// Names for the two editions in reports: a folder or `REV:path`.
   public var oldName: String
   public var newName: String
+  /// Where each edition's files are for CI reports (see `CatalogStorage.reportRoot`).
+  public var oldRoot: String
+  public var newRoot: String
   /// In report order.
   public var changes: [Change]
   /// In report order.
@@ -17,7 +20,7 @@ public struct EditionDiff: Sendable {
   /// Exits like `check`: 2 when an edition did not load, 1 when a diagnostic at or above `failOn` remains.
   public func exitStatus(failOn: Severity) -> Int32 {
     if !loaded { return 2 }
-    return diagnostics.contains { !$0.waived && $0.severity >= failOn } ? 1 : 0
+    return diagnostics.contains { !$0.waived && !$0.baselined && $0.severity >= failOn } ? 1 : 0
   }
 
   /// The changes of one kind in one section.

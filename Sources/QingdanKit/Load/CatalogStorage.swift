@@ -5,10 +5,17 @@ import Foundation
 public protocol CatalogStorage: Sendable {
   /// A name for the catalog in messages, such as the folder as the user gave it.
   var displayName: String { get }
+  /// Where the catalog's files are for CI reports, which place findings on repository files: the folder as
+  /// named, or for a git revision its path in the repository.
+  var reportRoot: String { get }
   /// The catalog's YAML files, and what looks like one but is not read.
   func list() throws(QingdanError) -> CatalogListing
   /// The bytes of a file; `path` may lead outside the catalog root with `..` (a shared profile file).
   func read(_ path: String) throws(QingdanError) -> [UInt8]
+}
+
+extension CatalogStorage {
+  public var reportRoot: String { displayName }
 }
 
 /// A catalog folder on disk.

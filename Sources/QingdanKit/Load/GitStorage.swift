@@ -4,6 +4,7 @@ import Foundation
 /// checking anything out over the user's work tree.
 public struct GitStorage: CatalogStorage {
   public let displayName: String
+  public let reportRoot: String
   /// Catalog-relative path → contents, for every file below the catalog's folder at the revision.
   let files: [String: [UInt8]]
   let listing: CatalogListing
@@ -13,6 +14,7 @@ public struct GitStorage: CatalogStorage {
     let git = Git(repository: repository)
     let prefix = RelativePath.normalized(path)
     displayName = prefix.isEmpty ? revision : "\(revision):\(prefix)"
+    reportRoot = prefix
     guard (try? git.run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])) != nil else {
       throw .invalidArgument("版本“\(revision)”在 git 仓库 \(repository.path) 中不存在。")
     }

@@ -19,9 +19,12 @@ public struct HumanReporter: Reporter {
         currentFile = diagnostic.location.file
       }
       let place = "\(path):\(diagnostic.location.line):\(diagnostic.location.column)"
+      let excused = diagnostic.waived || diagnostic.baselined
       let label =
-        diagnostic.waived ? paint("已豁免", .dim) : paint(diagnostic.severity.chinese, style(diagnostic.severity))
-      let message = diagnostic.waived ? paint(diagnostic.message, .dim) : diagnostic.message
+        excused
+        ? paint(diagnostic.waived ? "已豁免" : "已知（基线）", .dim)
+        : paint(diagnostic.severity.chinese, style(diagnostic.severity))
+      let message = excused ? paint(diagnostic.message, .dim) : diagnostic.message
       out += "  \(place): \(label) [\(diagnostic.rule)] \(message)\n"
     }
     out += "\n" + footer(result)
@@ -42,7 +45,15 @@ public struct HumanReporter: Reporter {
     if !result.loaded.loaded {
       out += paint("清单无法完整载入，未进行规则检查；请先修正上面的读取错误。", .red) + "\n"
     }
-    let counts = "错误 \(summary.error) 条，警告 \(summary.warning) 条，提示 \(summary.info) 条，已豁免 \(summary.waived) 条。"
+    var counts = "错误 \(summary.error) 条，警告 \(summary.warning) 条，提示 \(summary.info) 条，已豁免 \(summary.waived) 条"
+    if let baseline = result.baseline {
+      counts += "，基线中的已知问题 \(baseline.known) 条"
+      if !baseline.stale.isEmpty {
+        out += "基线中有 \(baseline.stale.count) 条问题已不再出现，可以从基线中删去（重新运行 --write-baseline）：\n"
+        out += baseline.stale.map { "  [\($0.rule)] \($0.subject)：\($0.message)\n" }.joined()
+      }
+    }
+    counts += "。"
     if summary.total == 0 && result.loaded.loaded {
       out += paint("✓ 未发现问题", .green) + "（\(counts)）\n"
     } else {

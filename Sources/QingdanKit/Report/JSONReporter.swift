@@ -9,7 +9,13 @@ public struct JSONReporter: Reporter {
       out += Self.object(diagnostic)
     }
     out += result.diagnostics.isEmpty ? "],\n" : "\n  ],\n"
-    out += "  \"summary\": " + Self.summary(result.summary) + "\n}\n"
+    if let baseline = result.baseline {
+      let stale = baseline.stale.map {
+        "{\"rule\": \(JSONText.quoted($0.rule)), \"subject\": \(JSONText.quoted($0.subject)), \"message\": \(JSONText.quoted($0.message))}"
+      }
+      out += "  \"baseline\": {\"known\": \(baseline.known), \"stale\": [\(stale.joined(separator: ", "))]},\n"
+    }
+    out += "  \"summary\": " + Self.summary(result.summary, baselined: result.baseline != nil) + "\n}\n"
     return out
   }
 
@@ -24,13 +30,16 @@ public struct JSONReporter: Reporter {
       ("citation", JSONText.quoted(diagnostic.citation)),
       ("waived", diagnostic.waived ? "true" : "false"),
     ]
+    if diagnostic.baselined { fields.append(("baselined", "true")) }
     if let code = diagnostic.code { fields.append(("code", JSONText.quoted(code))) }
     if let township = diagnostic.township { fields.append(("township", JSONText.quoted(township))) }
     return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
   }
 
-  static func summary(_ summary: DiagnosticSummary) -> String {
-    "{\"error\": \(summary.error), \"warning\": \(summary.warning), \"info\": \(summary.info), \"waived\": \(summary.waived)}"
+  /// `baselined` appears only when a baseline was used, so that plain output stays as FORMAT.md describes it.
+  static func summary(_ summary: DiagnosticSummary, baselined: Bool = false) -> String {
+    "{\"error\": \(summary.error), \"warning\": \(summary.warning), \"info\": \(summary.info), \"waived\": \(summary.waived)"
+      + (baselined ? ", \"baselined\": \(summary.baselined)}" : "}")
   }
 }
 
