@@ -18,7 +18,7 @@ APT_TEST_PACKAGES := chromium poppler-utils
 WEASYPRINT := $(VENV)/bin/weasyprint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: all build debug test lint format run install deps test-deps apt-deps clean
+.PHONY: all build debug test lint format run demo-diff install deps test-deps apt-deps clean
 
 all: build
 
@@ -62,6 +62,13 @@ run: build
 	QINGDAN_WEASYPRINT=$(WEASYPRINT) .build/release/qingdan build $(CATALOG) --out $(SITE) --pdf
 	@echo "办事指南：$(CURDIR)/$(SITE)/index.html（可直接用浏览器打开）"
 	@echo "印刷版手册：$(CURDIR)/$(SITE)/handbook.pdf；表格：$(SITE)/catalog.csv；Markdown：$(SITE)/handbook.md"
+
+# The second example: 广饶县大王镇's delegated powers, first batch (2010) against the edition after the second (2013).
+demo-diff: build
+	.build/release/qingdan diff catalogs/dawang-batch1 catalogs/dawang
+	@mkdir -p $(SITE)
+	.build/release/qingdan diff catalogs/dawang-batch1 catalogs/dawang --format markdown > $(SITE)/dawang-changes.md
+	@echo "调整情况说明：$(CURDIR)/$(SITE)/dawang-changes.md"
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

@@ -144,3 +144,38 @@ import Testing
     #expect(!inside.stdout.contains("[schema]"))
   }
 }
+
+/// The second example: 大王镇's 108 delegated powers in two editions.
+@Suite struct DawangExampleTests {
+  @Test func bothEditionsCheckWithoutErrorsOrWarnings() throws {
+    for path in ["catalogs/dawang", "catalogs/dawang-batch1"] {
+      let output = try CommandRunner.run(["check", path, "--fail-on", "warning"])
+      #expect(output.status == 0, "\(path): \(output.stdout)")
+    }
+  }
+
+  @Test func theCurrentEditionMatchesTheReport() throws {
+    let catalog = try QingdanKitTestCatalog.load("catalogs/dawang")
+    #expect(catalog.powers.count == 108)
+    let acceptance = Dictionary(grouping: catalog.powers.compactMap(\.acceptance), by: { $0 }).mapValues(\.count)
+    #expect(acceptance == [.good: 36, .fair: 30, .poor: 42])
+    #expect(catalog.townships.map(\.name) == ["大王镇"])
+    #expect(catalog.townships.first?.offices.count == 6 && catalog.townships.first?.stations.count == 7)
+  }
+
+  @Test func theTwoBatchesDiffAsTheDemoShows() throws {
+    let output = try CommandRunner.run(["diff", "catalogs/dawang-batch1", "catalogs/dawang", "--format", "json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+    let changes = try #require(report["changes"] as? [[String: Any]])
+    let kinds = changes.flatMap { $0["kinds"] as? [String] ?? [] }
+    #expect(kinds.filter { $0 == "added" }.count == 48)
+    #expect(kinds.filter { $0 == "removed" }.count == 1)
+    #expect(kinds.filter { $0 == "renamed" }.count == 1)
+    #expect(kinds.filter { $0 == "recoded" }.count == 1)
+    let recoded = try #require(changes.first { ($0["kinds"] as? [String])?.contains("recoded") == true })
+    #expect(recoded["old_code"] as? String == "GR-DW-DS-001")
+    let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.map { $0["rule"] as? String } == ["withdrawn"])
+  }
+}
