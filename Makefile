@@ -24,7 +24,7 @@ all: build
 
 deps: apt-deps $(WEASYPRINT)
 
-test-deps: deps
+test-deps: deps $(VENV)/bin/check-jsonschema $(VENV)/bin/pre-commit
 	@$(MAKE) --no-print-directory apt-deps APT_PACKAGES="$(APT_TEST_PACKAGES)"
 
 apt-deps:
@@ -40,6 +40,10 @@ apt-deps:
 $(WEASYPRINT):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check 'weasyprint>=70'
+
+# For the tests: check-jsonschema (the JSON Schemas agree with the loader; SARIF is valid) and pre-commit.
+$(VENV)/bin/check-jsonschema $(VENV)/bin/pre-commit: $(WEASYPRINT)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check check-jsonschema pre-commit
 
 build: deps
 	$(SWIFT) build -c release --product qingdan

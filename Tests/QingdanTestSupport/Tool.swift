@@ -5,8 +5,13 @@ import Foundation
 public enum Tool {
   public struct Missing: Error, CustomStringConvertible {
     public let name: String
+
+    public init(name: String) {
+      self.name = name
+    }
+
     public var description: String {
-      "\(name) is not installed; run `make test-deps` (Debian: chromium, poppler-utils)"
+      "\(name) is not installed; run `make test-deps` (Debian: chromium, poppler-utils; PyPI into .venv: check-jsonschema, pre-commit)"
     }
   }
 
