@@ -8,7 +8,9 @@ struct QingdanCommand: ParsableCommand {
     commandName: "qingdan",
     abstract: "乡镇权责清单工具：检查、发布和比较县级乡镇权责清单目录。",
     version: "0.1.0",
-    subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, RulesCommand.self, SchemaCommand.self]
+    subcommands: [
+      CheckCommand.self, BuildCommand.self, DiffCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self,
+    ]
   )
 
   /// Runs the command line and returns the exit status.

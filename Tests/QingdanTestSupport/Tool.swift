@@ -15,7 +15,9 @@ public enum Tool {
     }
   }
 
+  /// The first of `names` that is an executable: an absolute path as it is, a bare name on `PATH`.
   public static func find(_ names: [String]) throws -> String {
+    for name in names where name.hasPrefix("/") && FileManager.default.isExecutableFile(atPath: name) { return name }
     let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
     for name in names {
       for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
@@ -41,6 +43,24 @@ public enum Tool {
       throw Failed(command: ([executable] + arguments).joined(separator: " "), status: process.terminationStatus)
     }
     return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Runs a program in `directory` and returns its exit status and all it printed, whatever the status.
+  public static func runCapturing(
+    _ executable: String, _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]
+  ) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 
   public struct Failed: Error, CustomStringConvertible {

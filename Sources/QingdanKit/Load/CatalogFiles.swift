@@ -19,8 +19,12 @@ public enum CatalogFiles {
   /// Files larger than this are refused rather than read into memory.
   public static let maxFileSize = 512 * 1024 * 1024
 
-  /// Whether a file of this name is a catalog file.
-  static func isCatalogFile(_ name: some StringProtocol) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+  /// Whether a file of this name (or path) is a catalog file. Hidden files (`.gitlab-ci.yml`,
+  /// `.pre-commit-config.yaml`) are other tools' settings, not catalog files, just as hidden folders are skipped.
+  static func isCatalogFile(_ path: some StringProtocol) -> Bool {
+    let name = path.split(separator: "/").last ?? ""
+    return (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+  }
 
   /// Whether a folder of this name is left out (`.git`, `_drafts`, …).
   static func isSkippedFolder(_ name: some StringProtocol) -> Bool { name.hasPrefix(".") || name.hasPrefix("_") }
