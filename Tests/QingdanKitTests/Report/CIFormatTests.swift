@@ -175,3 +175,19 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
     #expect(counter.failures == 0)
   }
 }
+
+/// The OASIS SARIF 2.1.0 schema: `$QINGDAN_SARIF_SCHEMA`, else `shared/ci/` beside the repository (where CI puts it).
+enum SARIFSchema {
+  struct Missing: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "the SARIF schema is not at \(path); set QINGDAN_SARIF_SCHEMA" }
+  }
+
+  static func location() throws -> URL {
+    let url =
+      ProcessInfo.processInfo.environment["QINGDAN_SARIF_SCHEMA"].map { URL(fileURLWithPath: $0) }
+      ?? CommandRunner.packageRoot.appendingPathComponent("../shared/ci/sarif-schema-2.1.0.json").standardizedFileURL
+    guard FileManager.default.fileExists(atPath: url.path) else { throw Missing(path: url.path) }
+    return url
+  }
+}
