@@ -35,8 +35,7 @@ import Testing
     #expect(output.status == 1)
     // The human summary still goes to the terminal.
     #expect(output.stdout.contains("结果：错误"))
-    let schema = CommandRunner.packageRoot.appendingPathComponent("../shared/ci/sarif-schema-2.1.0.json")
-      .standardizedFileURL
+    let schema = try SARIFSchema.location()
     let checker = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/check-jsonschema").path
     let validation = try Tool.runCapturing(
       try Tool.find([checker, "check-jsonschema"]), ["--schemafile", schema.path, report.path], in: folder)
@@ -159,8 +158,7 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
     defer { try? FileManager.default.removeItem(at: folder) }
     let sarif = folder.appendingPathComponent("diff.sarif")
     #expect(try CommandRunner.run(arguments + ["--format", "sarif", "--output", sarif.path]).status == 0)
-    let schema = CommandRunner.packageRoot.appendingPathComponent("../shared/ci/sarif-schema-2.1.0.json")
-      .standardizedFileURL
+    let schema = try SARIFSchema.location()
     let checker = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/check-jsonschema").path
     let validation = try Tool.runCapturing(
       try Tool.find([checker, "check-jsonschema"]), ["--schemafile", schema.path, sarif.path], in: folder)
