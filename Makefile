@@ -18,7 +18,7 @@ APT_TEST_PACKAGES := chromium poppler-utils
 WEASYPRINT := $(VENV)/bin/weasyprint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: all build debug test lint format run demo-diff install deps test-deps apt-deps clean
+.PHONY: all build debug test lint format run demo-diff bench install deps test-deps apt-deps clean
 
 all: build
 
@@ -73,6 +73,14 @@ demo-diff: build
 	@mkdir -p $(SITE)
 	.build/release/qingdan diff catalogs/dawang-batch1 catalogs/dawang --format markdown > $(SITE)/dawang-changes.md
 	@echo "调整情况说明：$(CURDIR)/$(SITE)/dawang-changes.md"
+
+# Benchmarks against libyaml's bare parse (bench/run.py; results in BENCHMARKS.md). BENCH_SIZES=small in CI.
+BENCH_SIZES ?= small,large
+BENCH_RUNS ?= 5
+bench: build
+	@mkdir -p bench/.work
+	cc -O2 -o bench/.work/yaml-floor bench/yaml-floor.c $$(pkg-config --cflags --libs yaml-0.1)
+	$(PYTHON) bench/run.py --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

@@ -130,10 +130,14 @@ extension FieldReader {
 }
 
 extension String {
+  /// Without leading and trailing white space (full-width spaces included). Most values have none, and return
+  /// at once.
   var trimmingWhitespace: String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+    if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+    var scalars = Substring(self).unicodeScalars
+    while let head = scalars.first, head.properties.isWhitespace { scalars.removeFirst() }
+    while let tail = scalars.last, tail.properties.isWhitespace { scalars.removeLast() }
     return String(scalars)
   }
 }

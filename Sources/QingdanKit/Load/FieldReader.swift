@@ -9,8 +9,8 @@ final class FieldReader {
   var subject: Subject
   /// Prefix for nested field names in `locations`, e.g. `time_limit.`.
   private let prefix: String
-  private var entries: [String: YAMLPair] = [:]
-  private(set) var locations: [String: SourceLocation] = [:]
+  private var entries = FieldTable()
+  private(set) var locations: [String: FieldLocations.Position] = [:]
   private let parent: FieldReader?
 
   /// Returns nil, after reporting, when `node` is not a mapping.
@@ -42,7 +42,7 @@ final class FieldReader {
         report("重复的字段“\(key)”（第一次出现在第 \(first.key.line) 行）；同一映射中的字段不能重复", at: pair.key)
         continue
       }
-      entries[key] = pair
+      entries.append(key, pair)
     }
   }
 
@@ -55,9 +55,8 @@ final class FieldReader {
   /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not
   /// reported here (another check speaks of them) and not suggested.
   func rejectUnknown(allowed: [String], alsoKnown: [String] = []) {
-    let unknown = entries.values.filter { !(allowed + alsoKnown).contains($0.key.scalarText ?? "") }
-    for pair in unknown.sorted(by: { ($0.key.line, $0.key.column) < ($1.key.line, $1.key.column) }) {
-      let name = pair.key.scalarText ?? ""
+    // Fields in document order; a handful of short names, so a linear scan beats hashing.
+    for (name, pair) in entries.fields where !allowed.contains(name) && !alsoKnown.contains(name) {
       var message = "未定义的字段“\(name)”"
       if let suggestion = Suggestion.closest(to: name, among: allowed) {
         message += "，是否应为“\(suggestion)”？"
@@ -93,21 +92,46 @@ final class FieldReader {
   }
 
   func record(_ key: String, _ value: YAMLNode) {
-    store(prefix + key, collector.location(of: value))
+    let position = FieldLocations.Position(line: Int32(clamping: value.line), column: Int32(clamping: value.column))
+    store(prefix.isEmpty ? key : prefix + key, position)
   }
 
   /// Nested readers' prefixes are absolute, so a full key is stored as is all the way up.
-  private func store(_ fullKey: String, _ location: SourceLocation) {
-    locations[fullKey] = location
-    parent?.store(fullKey, location)
+  private func store(_ fullKey: String, _ position: FieldLocations.Position) {
+    locations[fullKey] = position
+    parent?.store(fullKey, position)
   }
 
-  var fieldLocations: FieldLocations { FieldLocations(entity: entity, fields: locations) }
+  var fieldLocations: FieldLocations { FieldLocations(entity: entity, positions: locations) }
 
   /// A nested mapping's reader, whose field locations are recorded here too, dotted.
   func nested(_ key: String, what: String) -> FieldReader? {
     guard let value = value(key) else { return nil }
     return FieldReader(
       value, collector: collector, subject: subject, what: what, prefix: prefix + key + ".", parent: self)
+  }
+}
+
+/// A mapping's fields by name, in document order. Catalog mappings have a few dozen fields at most, where a
+/// linear scan is faster than hashing every key; a hostile mapping with thousands of keys gets an index.
+struct FieldTable {
+  private(set) var fields: [(name: String, pair: YAMLPair)] = []
+  private var index: [String: Int]?
+  private static let indexThreshold = 32
+
+  subscript(name: String) -> YAMLPair? {
+    if let index { return index[name].map { fields[$0].pair } }
+    for field in fields where field.name == name { return field.pair }
+    return nil
+  }
+
+  mutating func append(_ name: String, _ pair: YAMLPair) {
+    fields.append((name, pair))
+    if index != nil {
+      index![name] = fields.count - 1
+    } else if fields.count > Self.indexThreshold {
+      index = Dictionary(
+        fields.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
   }
 }

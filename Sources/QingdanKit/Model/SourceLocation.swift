@@ -21,18 +21,31 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// The locations of an entity's fields, by field name (dotted for nested fields, e.g. `time_limit.committed`).
 ///
 /// A field that is absent falls back to the entity's own location, which is where a diagnostic about a missing
-/// element belongs.
+/// element belongs. Fields are stored as line and column only: they are in the entity's file, and a catalog has
+/// millions of them.
 public struct FieldLocations: Hashable, Sendable {
   public var entity: SourceLocation
-  var fields: [String: SourceLocation]
+  var fields: [String: Position]
+
+  /// A line and column in the entity's file.
+  struct Position: Hashable, Sendable {
+    var line: Int32
+    var column: Int32
+  }
 
   public init(entity: SourceLocation, fields: [String: SourceLocation] = [:]) {
     self.entity = entity
-    self.fields = fields
+    self.fields = fields.mapValues { Position(line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+  }
+
+  init(entity: SourceLocation, positions: [String: Position]) {
+    self.entity = entity
+    self.fields = positions
   }
 
   public subscript(field: String) -> SourceLocation {
-    fields[field] ?? entity
+    guard let position = fields[field] else { return entity }
+    return SourceLocation(file: entity.file, line: Int(position.line), column: Int(position.column))
   }
 
   public func has(_ field: String) -> Bool { fields[field] != nil }

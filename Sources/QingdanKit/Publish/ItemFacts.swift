@@ -90,7 +90,7 @@ public struct ItemFacts {
   private func village(_ matter: VillageMatter) -> [ItemFact?] {
     let wording = Wording(publication)
     let service = matter.service.map { code in
-      publication.catalog.services.first { $0.code == code }.map { "\($0.name)（\(code)）" } ?? code
+      publication.servicesByCode[code].map { "\($0.name)（\(code)）" } ?? code
     }
     return [
       fact("kind", "事项类型", matter.kind?.rawValue),

@@ -16,6 +16,17 @@ public struct Publication: Sendable {
   public let changes: EditionDiff?
   /// The item changes by (new) item code.
   public let changesByCode: [String: Change]
+  /// Positions in `items` of the items for all townships, and of those listed for each township.
+  private let everywhere: [Int]
+  private let listed: [String: [Int]]
+  /// An office or station id → its distinct names across all townships, for items that apply everywhere.
+  let unitNames: [String: [String]]
+  let servicesByCode: [String: ServiceItem]
+
+  /// Above this many items for all townships, township pages and chapters list only their own items and point
+  /// to the county-wide lists: otherwise a province-scale catalog would print every such item once per
+  /// township (hundreds of thousands of items times a thousand townships).
+  public static let inlineLimit = 2_000
 
   public init(result: CheckResult, draft: Bool, changes: EditionDiff? = nil) {
     var catalog = result.loaded.catalog
@@ -31,6 +42,25 @@ public struct Publication: Sendable {
       Self.byCode(catalog.powers).map(PublishedItem.power) + Self.byCode(catalog.services).map(PublishedItem.service)
       + Self.byCode(catalog.villageMatters).map(PublishedItem.village)
     pageNames = PageNames.assign(items.map(\.code))
+    var everywhere: [Int] = []
+    var listed: [String: [Int]] = [:]
+    for (position, item) in items.enumerated() {
+      switch item.townships {
+      case .all: everywhere.append(position)
+      case .list(let ids): for id in Set(ids) { listed[id, default: []].append(position) }
+      }
+    }
+    self.everywhere = everywhere
+    self.listed = listed
+    var names: [String: [String]] = [:]
+    for township in catalog.townships {
+      for (id, name) in township.offices.map({ ($0.id, $0.name) }) + township.stations.map({ ($0.id, $0.name) })
+      where !(names[id]?.contains(name) ?? false) {
+        names[id, default: []].append(name)
+      }
+    }
+    unitNames = names
+    servicesByCode = Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     self.draft = draft
     let shown = draft ? result.diagnostics.filter { !$0.waived } : []
     diagnosticsByCode = Dictionary(grouping: shown.filter { $0.code != nil }, by: { $0.code! })
@@ -53,14 +83,33 @@ public struct Publication: Sendable {
     items.filter { $0.list == list }
   }
 
-  /// The items that apply to `township`, in list order.
+  /// The number of items that apply to `township`.
+  public func itemCount(for township: Township) -> Int { everywhere.count + (listed[township.id]?.count ?? 0) }
+
+  /// Whether township pages list the items for all townships too (see `inlineLimit`).
+  public var listsEverywhereItemsPerTownship: Bool { everywhere.count <= Self.inlineLimit }
+
+  /// The number of items for all townships.
+  public var everywhereCount: Int { everywhere.count }
+
+  /// The items that apply to `township`, in list order — only those listed for it when the items for all
+  /// townships are too many to repeat on every township's page.
   public func items(for township: Township) -> [PublishedItem] {
-    items.filter { item in
-      switch item.townships {
-      case .all: return true
-      case .list(let ids): return ids.contains(township.id)
+    let own = listed[township.id] ?? []
+    guard listsEverywhereItemsPerTownship else { return own.map { items[$0] } }
+    var positions: [Int] = []
+    positions.reserveCapacity(everywhere.count + own.count)
+    var (a, b) = (0, 0)
+    while a < everywhere.count || b < own.count {
+      if b == own.count || (a < everywhere.count && everywhere[a] < own[b]) {
+        positions.append(everywhere[a])
+        a += 1
+      } else {
+        positions.append(own[b])
+        b += 1
       }
     }
+    return positions.map { items[$0] }
   }
 
   /// Page path of an item relative to the site root.

@@ -25,6 +25,7 @@ struct Wording {
   /// The office's name in the townships where the item applies; different names are all given.
   func office(_ id: String?, _ scope: TownshipScope) -> String? {
     guard let id else { return nil }
+    if case .all = scope { return publication.unitNames[id].map { $0.joined(separator: "、") } ?? id }
     var names: [String] = []
     for township in publication.index.townships(of: scope) {
       let name = township.offices.first { $0.id == id }?.name ?? township.stations.first { $0.id == id }?.name

@@ -41,7 +41,7 @@ struct IndexPage {
     let byTownship = publication.catalog.townships.map { township in
       [
         H.a(township.name, href: publication.townshipPath(township.id)),
-        H.text("\(publication.items(for: township).count) 项"),
+        H.text("\(publication.itemCount(for: township)) 项"),
       ]
     }
     return H.section(

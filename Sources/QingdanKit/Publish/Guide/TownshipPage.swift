@@ -21,6 +21,15 @@ struct TownshipPage {
     main += [offices, stations]
     if !township.dispatched.isEmpty { main.append(dispatched) }
     let items = publication.items(for: township)
+    if !publication.listsEverywhereItemsPerTownship {
+      main.append(
+        H.el(
+          "p", H.attrs(class: "notice"),
+          [
+            .text("另有 \(publication.everywhereCount) 项事项适用于全部乡镇（街道），也适用于\(township.name)，见"),
+            H.a("首页的各项清单", href: "../index.html#powers"), .text("。下面列出只适用于部分乡镇、包括本乡镇的事项。"),
+          ]))
+    }
     let links = ItemLinks(publication: publication, root: "../")
     main += PublishedList.allCases.map { list in links.section(list, items.filter { $0.list == list }, empty: "无。") }
     return layout.page(title: township.name, main: main, scripts: ["assets/search-index.js", "assets/search.js"])

@@ -61,6 +61,12 @@ public struct HTMLAttribute: Sendable, Hashable {
 
 enum HTMLEscape {
   static func text(_ text: String, into out: inout String) {
+    // Most text has nothing to escape: append it whole.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+    else {
+      out += text
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
@@ -72,6 +78,15 @@ enum HTMLEscape {
   }
 
   static func attribute(_ text: String, into out: inout String) {
+    guard
+      text.utf8.contains(where: {
+        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+          || $0 == UInt8(ascii: "'")
+      })
+    else {
+      out += text
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"

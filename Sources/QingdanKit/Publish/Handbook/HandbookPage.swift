@@ -103,6 +103,12 @@ struct HandbookPage {
       H.p(
         [township.kind?.rawValue, "行政区划代码 \(township.code)", township.pilot ? "行政管理体制改革试点" : nil]
           .compactMap { $0 }.joined(separator: " · "), class: "lead"))
+    if !publication.listsEverywhereItemsPerTownship {
+      children.append(
+        H.p(
+          "另有 \(publication.everywhereCount) 项事项适用于全部乡镇（街道），见前面各章；本章列出只适用于部分乡镇、包括本乡镇的事项。",
+          class: "lead"))
+    }
     children.append(H.heading(2, "党政办事机构（\(township.offices.count) 个）"))
     children.append(
       H.ul(

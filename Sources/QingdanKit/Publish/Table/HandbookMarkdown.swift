@@ -55,6 +55,8 @@ struct HandbookMarkdown {
   /// Backslash-escapes the characters Markdown gives meaning to inside a line, so catalog text stays text. Values
   /// never start a line (they follow a label or a heading marker), so line-start markers need no escape.
   static func escape(_ text: String) -> String {
+    let special = Set("\\`*_[]<>|~\n".utf8)
+    guard text.utf8.contains(where: special.contains) else { return text }
     var out = ""
     for character in text {
       if "\\`*_[]<>|~".contains(character) { out.append("\\") }

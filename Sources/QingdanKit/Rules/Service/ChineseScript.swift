@@ -12,4 +12,12 @@ enum ChineseScript {
   static func simplified(_ text: String) -> String {
     String(text.map { table[$0] ?? $0 })
   }
+
+  /// The scalars of the Traditional characters the table knows.
+  private static let traditionalScalars = Set(pairs.flatMap { $0.0.unicodeScalars.map(\.value) })
+
+  /// `text` itself when it has none of the table's Traditional characters (most names), else `simplified(text)`.
+  static func simplifiedIfNeeded(_ text: String) -> String {
+    text.unicodeScalars.contains { traditionalScalars.contains($0.value) } ? simplified(text) : text
+  }
 }

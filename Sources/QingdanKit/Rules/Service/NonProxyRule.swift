@@ -35,7 +35,7 @@ struct NonProxyRule: CatalogRule {
 
   private func reason(_ service: ServiceItem) -> String? {
     if let benefit = service.benefit, benefits.contains(benefit) { return "的待遇标签是 \(benefit)" }
-    let name = ChineseScript.simplified(service.name)
+    let name = ChineseScript.simplifiedIfNeeded(service.name)
     if let listed = names.first(where: { name.contains($0) }) { return "的名称含“\(listed)”" }
     return nil
   }

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""qingdan's benchmarks: check, diff and build against the physical floor, libyaml's bare event parse.
+
+    bench/run.py [--sizes small,large] [--runs 5] [--qingdan .build/release/qingdan] [--floor bench/.work/yaml-floor]
+
+For each size it generates a deterministic catalog (scripts/gen-catalog) and a copy with 1 % of its items
+changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
+(HTML and CSV, no PDF). It prints the median wall time, the peak memory and each time as a ratio to the floor
+measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, "bench", ".work")
+SIZES = {"small": (10_000, 100), "large": (110_000, 1_000)}
+
+
+def run(command, runs):
+    """Median wall time (s) and peak resident memory (MiB) of `command`, run `runs` times."""
+    times, peak = [], 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            sys.exit(f"{' '.join(command)} failed with exit code {code}: {process.stderr.read().decode()}")
+        times.append(elapsed)
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return statistics.median(times), peak
+
+
+def yaml_files(folder):
+    return sorted(os.path.join(d, f) for d, _, names in os.walk(folder) for f in names if f.endswith(".yaml"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="small,large")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--qingdan", default=os.path.join(ROOT, ".build/release/qingdan"))
+    parser.add_argument("--floor", default=os.path.join(WORK, "yaml-floor"))
+    args = parser.parse_args()
+    os.makedirs(WORK, exist_ok=True)
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    print(f"qingdan {commit} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}")
+    for size in args.sizes.split(","):
+        items, townships = SIZES[size]
+        old = os.path.join(WORK, f"{size}-old")
+        new = os.path.join(WORK, f"{size}-new")
+        for folder, extra in ((old, []), (new, ["--change-percent", "1"])):
+            if not os.path.exists(os.path.join(folder, "qingdan.yaml")):
+                shutil.rmtree(folder, ignore_errors=True)
+                subprocess.run([os.path.join(ROOT, "scripts/gen-catalog"), folder, "--items", str(items),
+                                "--townships", str(townships)] + extra, check=True)
+        floor_old, _ = run([args.floor] + yaml_files(old), args.runs)
+        floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
+        site = os.path.join(WORK, f"{size}-site")
+        steps = [
+            ("check", [args.qingdan, "check", old, "--format", "json"], floor_old),
+            ("diff", [args.qingdan, "diff", old, new, "--format", "json"], floor_old + floor_new),
+            ("build", [args.qingdan, "build", old, "--out", site], floor_old),
+        ]
+        print(f"{size:<6} {'floor':<7} {floor_old:>9.3f} {'':>9} {floor_old:>8.3f} {1:>8.2f}")
+        for name, command, floor in steps:
+            median, peak = run(command, args.runs)
+            print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
