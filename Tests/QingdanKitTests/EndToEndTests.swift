@@ -179,3 +179,30 @@ import Testing
     #expect(diagnostics.map { $0["rule"] as? String } == ["withdrawn"])
   }
 }
+
+/// The benchmark generator writes catalogs that check clean, and changed copies that diff as changes.
+@Suite struct GeneratorTests {
+  @Test func generatedCatalogsCheckCleanAndDiff() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-gen-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let generator = CommandRunner.packageRoot.appendingPathComponent("scripts/gen-catalog").path
+    let python = try Tool.find(["python3"])
+    let old = folder.appendingPathComponent("old").path
+    let new = folder.appendingPathComponent("new").path
+    try Tool.run(python, [generator, old, "--items", "3000", "--townships", "20"])
+    try Tool.run(python, [generator, new, "--items", "3000", "--townships", "20", "--change-percent", "5"])
+    let check = try CommandRunner.run(["check", old, "--fail-on", "info"])
+    #expect(check.status == 0, "\(check.stdout.suffix(2000))")
+    #expect(check.stdout.contains("20 个乡镇，1200 项权力事项，1500 项公共服务事项，300 项委托村(居)承办事项"))
+    let diff = try CommandRunner.run(["diff", old, new, "--format", "json"])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
+    let changes = try #require(report["changes"] as? [[String: Any]])
+    #expect(changes.count > 50 && changes.count < 300)
+    // Regenerating gives the same bytes.
+    let again = folder.appendingPathComponent("again").path
+    try Tool.run(python, [generator, again, "--items", "3000", "--townships", "20"])
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: old + "/powers/f0000.yaml"))
+        == Data(contentsOf: URL(fileURLWithPath: again + "/powers/f0000.yaml")))
+  }
+}

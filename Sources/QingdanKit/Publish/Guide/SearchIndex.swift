@@ -34,7 +34,7 @@ struct SearchIndex {
       ]
       // `<` is escaped so that no text can close a script element, however the file is included.
       let line = "  {" + fields.joined(separator: ", ") + "}"
-      out += line.replacingOccurrences(of: "<", with: "\\u003c")
+      out += line.utf8.contains(UInt8(ascii: "<")) ? line.replacingOccurrences(of: "<", with: "\\u003c") : line
       out += position == publication.items.count - 1 ? "\n" : ",\n"
     }
     return out + "];\n"

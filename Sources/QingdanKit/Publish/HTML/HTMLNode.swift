@@ -38,6 +38,7 @@ public indirect enum HTMLNode: Sendable, Hashable {
 
   public var rendered: String {
     var out = ""
+    out.reserveCapacity(16 * 1024)
     render(into: &out)
     return out
   }
