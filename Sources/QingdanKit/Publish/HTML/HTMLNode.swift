@@ -61,30 +61,18 @@ public struct HTMLAttribute: Sendable, Hashable {
 }
 
 enum HTMLEscape {
-  static func text(_ text: String, into out: inout String) {
-    // Most text has nothing to escape: append it whole.
-    guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
-    else {
-      out += text
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-  }
+  static func text(_ text: String, into out: inout String) { escape(text, quotes: false, into: &out) }
 
-  static func attribute(_ text: String, into out: inout String) {
-    guard
-      text.utf8.contains(where: {
-        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
-          || $0 == UInt8(ascii: "'")
-      })
-    else {
+  static func attribute(_ text: String, into out: inout String) { escape(text, quotes: true, into: &out) }
+
+  /// `&`, `<` and `>` always; quotes too inside attribute values. Most text has nothing to escape and is
+  /// appended whole.
+  private static func escape(_ text: String, quotes: Bool, into out: inout String) {
+    let needsEscape = text.utf8.contains { byte in
+      byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || (quotes && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")))
+    }
+    guard needsEscape else {
       out += text
       return
     }
@@ -93,8 +81,8 @@ enum HTMLEscape {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
+      case "\"" where quotes: out += "&quot;"
+      case "'" where quotes: out += "&#39;"
       default: out.unicodeScalars.append(scalar)
       }
     }
