@@ -45,11 +45,8 @@ struct CheckCommand: ParsableCommand {
       result = result.applying(try Baseline.read(baseline))
     }
     let report = format.reporter(root: catalog, color: color.enabled && output == nil).render(result)
-    if let output {
-      try AtomicFile.write(report, to: output)
-      try StandardOutput.write(ReportFormat.human.reporter(root: catalog, color: color.enabled).render(result))
-    } else {
-      try StandardOutput.write(report)
+    try ReportDelivery.deliver(report, to: output) {
+      ReportFormat.human.reporter(root: catalog, color: color.enabled).render(result)
     }
     let status = result.exitStatus(failOn: failOn)
     if status != 0 { throw ExitCode(status) }

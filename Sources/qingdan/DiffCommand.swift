@@ -47,12 +47,7 @@ struct DiffCommand: ParsableCommand {
       old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName,
       oldRoot: oldStorage.reportRoot, newRoot: newStorage.reportRoot)
     let report = format.reporter(color: color.enabled && output == nil).render(diff)
-    if let output {
-      try AtomicFile.write(report, to: output)
-      try StandardOutput.write(DiffFormat.human.reporter(color: color.enabled).render(diff))
-    } else {
-      try StandardOutput.write(report)
-    }
+    try ReportDelivery.deliver(report, to: output) { DiffFormat.human.reporter(color: color.enabled).render(diff) }
     let status = diff.exitStatus(failOn: failOn)
     if status != 0 { throw ExitCode(status) }
   }

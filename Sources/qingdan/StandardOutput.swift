@@ -13,6 +13,15 @@ enum StandardOutput {
   }
 }
 
+/// Delivers a report: to `output` (written whole) with the human summary on the terminal, or to the terminal.
+enum ReportDelivery {
+  static func deliver(_ report: String, to output: String?, summary: () -> String) throws(QingdanError) {
+    guard let output else { return try StandardOutput.write(report) }
+    try AtomicFile.write(report, to: output)
+    try StandardOutput.write(summary())
+  }
+}
+
 /// Writes to standard error; a failure there cannot be reported anywhere, so it is ignored.
 enum StandardError {
   static func write(_ text: String) {

@@ -23,7 +23,6 @@ public struct CheckResult: Sendable {
 
   /// 2 when the catalog did not load; 1 when a diagnostic at or above `failOn` is not waived; else 0.
   public func exitStatus(failOn: Severity) -> Int32 {
-    if !loaded.loaded { return 2 }
-    return diagnostics.contains { !$0.waived && !$0.baselined && $0.severity >= failOn } ? 1 : 0
+    Diagnostic.exitStatus(diagnostics, loaded: loaded.loaded, failOn: failOn)
   }
 }

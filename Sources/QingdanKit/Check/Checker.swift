@@ -10,7 +10,7 @@ public struct Checker {
   public func check(_ loaded: LoadedCatalog) -> CheckResult {
     let profile = loaded.profile
     var diagnostics = loaded.failures.map {
-      diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation)
+      Diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation)
     }
     let schema = profile.setting(for: SchemaRule.descriptor.id)
     var findings: [Finding] = []
@@ -28,13 +28,13 @@ public struct Checker {
     for finding in findings {
       let setting = profile.setting(for: finding.rule)
       guard let severity = setting.severity else { continue }
-      diagnostics.append(diagnostic(finding, severity: severity, citation: setting.citation))
+      diagnostics.append(Diagnostic(finding, severity: severity, citation: setting.citation))
     }
     if loaded.loaded {
       let unused = WaiverMatcher(catalog: loaded.catalog).apply(to: &diagnostics)
       let setting = profile.setting(for: WaiverMatcher.unusedWaiver.id)
       if let severity = setting.severity {
-        diagnostics += unused.map { diagnostic($0, severity: severity, citation: setting.citation) }
+        diagnostics += unused.map { Diagnostic($0, severity: severity, citation: setting.citation) }
       }
     }
     diagnostics.sort(by: Diagnostic.reportOrder)
@@ -42,12 +42,6 @@ public struct Checker {
     var seen = Set<Diagnostic>()
     diagnostics = diagnostics.filter { seen.insert($0).inserted }
     return CheckResult(loaded: loaded, diagnostics: diagnostics)
-  }
-
-  private func diagnostic(_ finding: Finding, severity: Severity, citation: String) -> Diagnostic {
-    Diagnostic(
-      rule: finding.rule, severity: severity, message: finding.message + Citation.suffix(citation),
-      location: finding.location, citation: citation, code: finding.code, township: finding.township)
   }
 }
 

@@ -27,6 +27,20 @@ public struct Diagnostic: Sendable, Hashable {
     self.township = township
   }
 
+  /// A finding as reported: its message followed by the citation it enforces.
+  public init(_ finding: Finding, severity: Severity, citation: String) {
+    self.init(
+      rule: finding.rule, severity: severity, message: finding.message + Citation.suffix(citation),
+      location: finding.location, citation: citation, code: finding.code, township: finding.township)
+  }
+
+  /// The exit status of a run: 2 when something did not load, 1 when a diagnostic at or above `failOn` is
+  /// neither waived nor baselined, else 0.
+  static func exitStatus(_ diagnostics: [Diagnostic], loaded: Bool, failOn: Severity) -> Int32 {
+    if !loaded { return 2 }
+    return diagnostics.contains { !$0.waived && !$0.baselined && $0.severity >= failOn } ? 1 : 0
+  }
+
   /// Report order: by file, line, column, then rule id and message so that output is deterministic.
   static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
     if lhs.location != rhs.location { return lhs.location < rhs.location }

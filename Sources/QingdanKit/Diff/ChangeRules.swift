@@ -80,9 +80,7 @@ public struct ChangeRules {
     var diagnostics: [Diagnostic] = findings.compactMap { finding in
       let setting = profile.setting(for: finding.rule)
       guard let severity = setting.severity else { return nil }
-      return Diagnostic(
-        rule: finding.rule, severity: severity, message: finding.message + Citation.suffix(setting.citation),
-        location: finding.location, citation: setting.citation, code: finding.code, township: finding.township)
+      return Diagnostic(finding, severity: severity, citation: setting.citation)
     }
     // Waivers of the new edition exempt changes too; waivers of check rules that speak of nothing here are
     // check's business, so unused ones are not reported by diff.

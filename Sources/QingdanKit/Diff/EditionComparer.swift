@@ -14,9 +14,7 @@ public struct EditionComparer {
       old: old, new: new, oldName: oldName, newName: newName, oldRoot: oldRoot ?? oldName,
       newRoot: newRoot ?? newName, changes: [], diagnostics: [])
     diff.diagnostics = (old.failures + new.failures).map {
-      Diagnostic(
-        rule: $0.rule, severity: .error, message: $0.message + Citation.suffix(LoadFailure.descriptor.citation),
-        location: $0.location, citation: LoadFailure.descriptor.citation)
+      Diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation)
     }
     guard diff.loaded else { return diff }
     let before = old.catalog

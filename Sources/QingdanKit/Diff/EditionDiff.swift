@@ -19,8 +19,7 @@ public struct EditionDiff: Sendable {
 
   /// Exits like `check`: 2 when an edition did not load, 1 when a diagnostic at or above `failOn` remains.
   public func exitStatus(failOn: Severity) -> Int32 {
-    if !loaded { return 2 }
-    return diagnostics.contains { !$0.waived && !$0.baselined && $0.severity >= failOn } ? 1 : 0
+    Diagnostic.exitStatus(diagnostics, loaded: loaded, failOn: failOn)
   }
 
   /// The changes of one kind in one section.

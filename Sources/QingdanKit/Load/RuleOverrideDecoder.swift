@@ -24,12 +24,16 @@ struct RuleOverrideDecoder {
     return overrides
   }
 
+  /// `off` → `.some(nil)`, a severity → `.some(severity)`, anything else → nil.
+  private static func severity(_ text: String) -> Severity?? {
+    text == "off" ? .some(nil) : Severity(rawValue: text).map { .some($0) }
+  }
+
   private func decode(_ value: YAMLNode, descriptor: RuleDescriptor, reader: FieldReader) -> RuleOverride? {
     let location = collector.location(of: value)
     if let text = value.scalarText, !value.isNull {
-      if text == "off" { return RuleOverride(rule: descriptor.id, severity: .some(nil), location: location) }
-      if let severity = Severity(rawValue: text) {
-        return RuleOverride(rule: descriptor.id, severity: .some(severity), location: location)
+      if let severity = Self.severity(text) {
+        return RuleOverride(rule: descriptor.id, severity: severity, location: location)
       }
       reader.report("规则“\(descriptor.id)”的设置“\(text)”无法识别，应为 off、error、warning、info 或参数映射", at: value)
       return nil
@@ -40,10 +44,8 @@ struct RuleOverrideDecoder {
     fields.rejectUnknown(allowed: names + ["severity", "citation"])
     var override = RuleOverride(rule: descriptor.id, location: location)
     if let text = fields.text("severity") {
-      if text == "off" {
-        override.severity = .some(nil)
-      } else if let severity = Severity(rawValue: text) {
-        override.severity = .some(severity)
+      if let severity = Self.severity(text) {
+        override.severity = severity
       } else {
         fields.report(
           "规则“\(descriptor.id)”的 severity“\(text)”无法识别，应为 off、error、warning 或 info", at: fields.locationNode("severity")
