@@ -2,6 +2,8 @@
 #   make run      build, check the example catalog catalogs/dejiang and publish it into _site/
 #   make test     build, lint and run every test
 #   make install  install qingdan into $(PREFIX)/bin
+#   make fuzz     fuzz load-and-check with libFuzzer for FUZZ_SECONDS; make test-asan / test-tsan: the tests under
+#                 AddressSanitizer / ThreadSanitizer
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
@@ -18,7 +20,7 @@ APT_TEST_PACKAGES := chromium poppler-utils
 WEASYPRINT := $(VENV)/bin/weasyprint
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: all build debug test lint format run demo-diff bench install deps test-deps apt-deps clean
+.PHONY: all build debug test lint format run demo-diff bench install deps test-deps apt-deps clean fuzz test-asan test-tsan
 
 all: build
 
@@ -82,9 +84,44 @@ bench: build
 	cc -O2 -o bench/.work/yaml-floor bench/yaml-floor.c $$(pkg-config --cflags --libs yaml-0.1)
 	$(PYTHON) bench/run.py --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
 
+# The tests under a sanitizer, each in a build folder of its own so that it does not thrash .build. Leak checking is
+# off: the Swift runtime keeps its metadata caches for the life of a process, which LeakSanitizer would report on
+# every run of the qingdan executable that the end-to-end tests start.
+SANITIZER_ENV := QINGDAN_WEASYPRINT=$(CURDIR)/$(WEASYPRINT) ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=halt_on_error=1
+test-asan: test-deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+# ThreadSanitizer: catalog files, rules and guide pages are processed in parallel in the library tests.
+test-tsan: test-deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SANITIZER_ENV) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+# libFuzzer with AddressSanitizer over load-and-check (Sources/QingdanFuzz), seeded from catalogs/ and the test
+# fixtures. New inputs go to .fuzz/corpus, crashes to .fuzz/crashes (each must become a case in
+# Tests/Fixtures/hostile/); the whole log to .fuzz/last-run.log. libFuzzer's closing statistics say how many
+# inputs it tried. Leak checking is off here too: LeakSanitizer's scan after inputs cost five times the run itself.
+FUZZ_SECONDS ?= 600
+FUZZ_RSS_MB ?= 2048
+FUZZ_TIMEOUT ?= 10
+FUZZ_MAX_LEN ?= 16384
+FUZZ_DIR := .fuzz
+fuzz: apt-deps
+	QINGDAN_FUZZ=1 $(SWIFT) build -c release --product QingdanFuzz --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address
+	$(PYTHON) scripts/fuzz-seeds $(FUZZ_DIR)/seeds
+	@mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
+	@echo "fuzz: $(FUZZ_SECONDS) s, -rss_limit_mb=$(FUZZ_RSS_MB), -timeout=$(FUZZ_TIMEOUT) s per input"
+	@status=0; .build-fuzz/release/QingdanFuzz $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=$(FUZZ_RSS_MB) -timeout=$(FUZZ_TIMEOUT) -max_len=$(FUZZ_MAX_LEN) -detect_leaks=0 -dict=scripts/fuzz.dict \
+	  -artifact_prefix=$(FUZZ_DIR)/crashes/ -print_final_stats=1 > $(FUZZ_DIR)/last-run.log 2>&1 || status=$$?; \
+	grep -E '^(INFO: (Seed|.*files found)|#[0-9]+[[:space:]]+(INITED|DONE)|Done |stat::)' $(FUZZ_DIR)/last-run.log; \
+	if [ $$status -ne 0 ]; then tail -n 60 $(FUZZ_DIR)/last-run.log; ls -l $(FUZZ_DIR)/crashes; fi; \
+	exit $$status
+
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 0755 .build/release/qingdan "$(DESTDIR)$(PREFIX)/bin/qingdan"
 
 clean:
-	rm -rf .build $(SITE)
+	rm -rf .build .build-asan .build-tsan .build-fuzz .fuzz $(SITE)

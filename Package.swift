@@ -1,6 +1,8 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+import class Foundation.ProcessInfo
+
 /// The project's own code builds with no warnings.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
@@ -41,3 +43,13 @@ let package = Package(
     ),
   ]
 )
+
+// The libFuzzer target over load-and-check (`make fuzz`), only when asked for: it needs `-sanitize=fuzzer` and
+// `-parse-as-library` on the command line, which a normal `swift build` or `swift test` must not see.
+if ProcessInfo.processInfo.environment["QINGDAN_FUZZ"] == "1" {
+  package.products.append(.executable(name: "QingdanFuzz", targets: ["QingdanFuzz"]))
+  package.targets.append(
+    .executableTarget(
+      name: "QingdanFuzz", dependencies: ["QingdanKit", "QingdanTestSupport"], path: "Sources/QingdanFuzz",
+      swiftSettings: strict))
+}

@@ -38,6 +38,7 @@ struct CheckCommand: ParsableCommand {
     var result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
     if let writeBaseline {
       let recorded = Baseline(recording: result.diagnostics)
+      try AtomicFile.refuseCatalogFile(writeBaseline, catalogRoots: [storage.root])
       try AtomicFile.write(recorded.render(), to: writeBaseline)
       result = result.applying(recorded)
       StandardError.write("已把 \(recorded.entries.count) 条问题记入基线 \(writeBaseline)。\n")
@@ -45,7 +46,7 @@ struct CheckCommand: ParsableCommand {
       result = result.applying(try Baseline.read(baseline))
     }
     let report = format.reporter(root: catalog, color: color.enabled && output == nil).render(result)
-    try ReportDelivery.deliver(report, to: output) {
+    try ReportDelivery.deliver(report, to: output, catalogs: [storage.root]) {
       ReportFormat.human.reporter(root: catalog, color: color.enabled).render(result)
     }
     let status = result.exitStatus(failOn: failOn)

@@ -38,16 +38,18 @@ struct DiffCommand: ParsableCommand {
     let locator = EditionLocator()
     let newStorage = try locator.storage(new, samePath: old)
     let oldStorage = try locator.storage(old, samePath: new)
-    let oldEdition = try CatalogLoader().load(oldStorage)
     let override =
       (newStorage as? DirectoryStorage).map { storage in profile.map(storage.profileReference(fromCommandLine:)) }
       ?? profile
-    let newEdition = try CatalogLoader().load(newStorage, profileOverride: override)
+    let (oldEdition, newEdition) = try CatalogLoader().load(old: oldStorage, new: newStorage, profileOverride: override)
     let diff = EditionComparer().compare(
       old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName,
       oldRoot: oldStorage.reportRoot, newRoot: newStorage.reportRoot)
     let report = format.reporter(color: color.enabled && output == nil).render(diff)
-    try ReportDelivery.deliver(report, to: output) { DiffFormat.human.reporter(color: color.enabled).render(diff) }
+    let catalogs = [oldStorage, newStorage].compactMap { ($0 as? DirectoryStorage)?.root }
+    try ReportDelivery.deliver(report, to: output, catalogs: catalogs) {
+      DiffFormat.human.reporter(color: color.enabled).render(diff)
+    }
     let status = diff.exitStatus(failOn: failOn)
     if status != 0 { throw ExitCode(status) }
   }

@@ -15,8 +15,12 @@ enum StandardOutput {
 
 /// Delivers a report: to `output` (written whole) with the human summary on the terminal, or to the terminal.
 enum ReportDelivery {
-  static func deliver(_ report: String, to output: String?, summary: () -> String) throws(QingdanError) {
+  /// `catalogs`: the catalog folders reported on, whose files the report must not replace.
+  static func deliver(_ report: String, to output: String?, catalogs: [URL], summary: () -> String)
+    throws(QingdanError)
+  {
     guard let output else { return try StandardOutput.write(report) }
+    try AtomicFile.refuseCatalogFile(output, catalogRoots: catalogs)
     try AtomicFile.write(report, to: output)
     try StandardOutput.write(summary())
   }

@@ -22,6 +22,18 @@ public struct ChangeRules {
 
   let old: Catalog
   let new: Catalog
+  /// Township names by id, the old edition's first.
+  private let townshipNames: [String: String]
+
+  init(old: Catalog, new: Catalog) {
+    self.old = old
+    self.new = new
+    var names: [String: String] = [:]
+    for township in old.townships + new.townships where names[township.id] == nil {
+      names[township.id] = township.name
+    }
+    townshipNames = names
+  }
 
   /// Findings about `changes`: a statutory power taken back, a delegated power withdrawn, a code reused.
   func check(_ changes: [Change]) -> [Finding] {
@@ -70,9 +82,7 @@ public struct ChangeRules {
       return value == "all" ? catalog.townships.map(\.id) : value.split(separator: "、").map(String.init)
     }
     let kept = Set(ids(field.new, new))
-    return ids(field.old, old).filter { !kept.contains($0) }.map { id in
-      (old.townships.first { $0.id == id } ?? new.townships.first { $0.id == id })?.name ?? id
-    }.joined(separator: "、")
+    return ids(field.old, old).filter { !kept.contains($0) }.map { townshipNames[$0] ?? $0 }.joined(separator: "、")
   }
 
   /// Findings as diagnostics under the new edition's profile, with the new edition's waivers applied.

@@ -52,11 +52,35 @@ public struct EditionComparer {
 struct ScopeSets {
   var old: Set<String>
   var new: Set<String>
+  /// Whether `all` in the new edition covers townships `all` in the old one did not, and the other way round:
+  /// computed once, since most items of a province apply to all townships.
+  private let allExtended: Bool
+  private let allNarrowed: Bool
+
+  init(old: Set<String>, new: Set<String>) {
+    self.old = old
+    self.new = new
+    allExtended = !new.isSubset(of: old)
+    allNarrowed = !old.isSubset(of: new)
+  }
 
   func set(_ scope: TownshipScope, inNew: Bool) -> Set<String> {
     switch scope {
     case .all: return inNew ? new : old
     case .list(let ids): return Set(ids)
+    }
+  }
+
+  /// Whether an item's scope gained townships and whether it lost some, from `old` in the old edition to `new` in
+  /// the new one.
+  func change(from old: TownshipScope, to new: TownshipScope) -> (extended: Bool, narrowed: Bool) {
+    switch (old, new) {
+    case (.all, .all): return (allExtended, allNarrowed)
+    case (.list(let before), .list(let after)) where before == after: return (false, false)
+    default:
+      let before = set(old, inNew: false)
+      let after = set(new, inNew: true)
+      return (!after.isSubset(of: before), !before.isSubset(of: after))
     }
   }
 }

@@ -78,6 +78,8 @@ enum FieldSnapshot {
 
   /// The fields that differ, in the order of `old` then the new ones.
   static func differences(_ old: Fields, _ new: Fields) -> [FieldChange] {
+    // Most things do not change: the same fields in the same order with the same values.
+    if old.elementsEqual(new, by: { $0.0 == $1.0 && $0.1 == $1.1 }) { return [] }
     let oldValues = Dictionary(old.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     let newValues = Dictionary(new.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
     var changes: [FieldChange] = []

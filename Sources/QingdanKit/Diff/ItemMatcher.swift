@@ -14,16 +14,25 @@ struct ItemMatcher<Item: CatalogItem> {
     var removed = old.filter { newByCode[$0.code] == nil }
     var changes: [Change] = []
     // Re-coding: a removed item whose name (and category) reappears under an added code.
+    // Added items by name, so that matching stays linear when a whole list is renumbered.
+    var addedByName: [String: [Int]] = [:]
+    for (index, item) in added.enumerated() { addedByName[item.name, default: []].append(index) }
+    var taken = Set<Int>()
     var recoded: [(Item, Item)] = []
     removed = removed.filter { gone in
       guard
-        let index = added.firstIndex(where: {
-          $0.name == gone.name && (section != .powers || category($0) == category(gone))
+        let candidates = addedByName[gone.name],
+        let position = candidates.firstIndex(where: {
+          section != .powers || category(added[$0]) == category(gone)
         })
       else { return true }
-      recoded.append((gone, added.remove(at: index)))
+      let index = candidates[position]
+      addedByName[gone.name]!.remove(at: position)
+      taken.insert(index)
+      recoded.append((gone, added[index]))
       return false
     }
+    added = added.enumerated().filter { !taken.contains($0.offset) }.map(\.element)
     for item in new {
       if let previous = oldByCode[item.code] {
         if let change = describe(previous, item, recoded: false) { changes.append(change) }
@@ -48,6 +57,9 @@ struct ItemMatcher<Item: CatalogItem> {
   }
 
   private func describe(_ old: Item, _ new: Item, recoded: Bool) -> Change? {
+    let scope = scopes.change(from: old.townships, to: new.townships)
+    // Most items of an edition are unchanged: compare the values before describing them field by field.
+    if !scope.extended && !scope.narrowed && old.hasSameContent(as: new) { return nil }
     var kinds: [ChangeKind] = []
     var changed: [FieldChange] = []
     if recoded {
@@ -58,11 +70,9 @@ struct ItemMatcher<Item: CatalogItem> {
       kinds.append(.renamed)
       changed.append(FieldChange(field: "name", old: old.name, new: new.name))
     }
-    let before = scopes.set(old.townships, inNew: false)
-    let after = scopes.set(new.townships, inNew: true)
-    if !after.subtracting(before).isEmpty { kinds.append(.extended) }
-    if !before.subtracting(after).isEmpty { kinds.append(.narrowed) }
-    if before != after {
+    if scope.extended { kinds.append(.extended) }
+    if scope.narrowed { kinds.append(.narrowed) }
+    if scope.extended || scope.narrowed {
       changed.append(
         FieldChange(field: "townships", old: Self.describe(old.townships), new: Self.describe(new.townships)))
     }

@@ -1,19 +1,19 @@
 extension CatalogDecoder {
   /// Opens an item's mapping and reads what identifies it. Nil when the item has no usable code.
-  private func openItem(_ node: YAMLNode, section: String, allowed: [String]) -> (FieldReader, String, String)? {
+  private func openItem(_ node: YAMLNode, section: String, allowed: FieldNames) -> (FieldReader, String, String)? {
     guard let reader = FieldReader(node, collector: collector, subject: Subject(label: section), what: section) else {
       return nil
     }
     // Name the item by its name in messages about its code, before the code is known.
     if let name = reader.valueNodeIfPresent("name")?.scalarText?.trimmingWhitespace, !name.isEmpty {
-      reader.subject = Subject(label: "\(section)“\(name)”")
+      reader.subject = .item(section, name: name, code: nil)
     }
     let code = reader.formatted(
       "code", required: true, expected: "由字母、数字和“-”“_”“.”组成、以字母或数字开头的编码（至多 64 个字符，如 DJ-QL-0001）",
       Formats.isItemCode)
     let name = reader.text("name", required: true)
     if let code {
-      reader.subject = Subject(label: name.map { "\(section)“\($0)”（\(code)）" } ?? "\(section) \(code)", code: code)
+      reader.subject = .item(section, name: name, code: code)
     }
     reader.rejectUnknown(allowed: allowed)
     guard let code else { return nil }
@@ -60,33 +60,36 @@ extension CatalogDecoder {
     return LegalBasis(law: law, article: nested.text("article"))
   }
 
+  static let powerFields: FieldNames = [
+    "code", "name", "category", "source", "department", "basis", "delegation_basis", "townships", "office",
+    "responsibilities", "supervision", "trainer", "funding", "approval", "acceptance",
+  ]
+
   func decodePower(_ node: YAMLNode) -> Power? {
-    let allowed = [
-      "code", "name", "category", "source", "department", "basis", "delegation_basis", "townships", "office",
-      "responsibilities", "supervision", "trainer", "funding", "approval", "acceptance",
-    ]
-    guard let (reader, code, name) = openItem(node, section: "权力事项", allowed: allowed) else { return nil }
+    guard let (reader, code, name) = openItem(node, section: "权力事项", allowed: Self.powerFields) else { return nil }
     let category: PowerCategory? = reader.choice("category", required: true)
     let source: PowerSource? = reader.choice("source", required: true)
     let delegationBasis = reader.value("delegation_basis").flatMap {
       legalBasis($0, reader: reader, key: "delegation_basis")
     }
     return Power(
-      code: code, name: name, category: category, source: source, department: reader.slug("department"),
-      basis: basis(reader, "basis"), delegationBasis: delegationBasis, townships: townships(reader),
-      office: reader.slug("office"), responsibilities: reader.textList("responsibilities") ?? [],
-      supervision: reader.text("supervision"), trainer: reader.slug("trainer"), funding: reader.text("funding"),
-      approval: approval(reader, "approval"), acceptance: reader.choice("acceptance"),
-      locations: reader.fieldLocations)
+      .init(
+        code: code, name: name, category: category, source: source, department: reader.slug("department"),
+        basis: basis(reader, "basis"), delegationBasis: delegationBasis, townships: townships(reader),
+        office: reader.slug("office"), responsibilities: reader.textList("responsibilities") ?? [],
+        supervision: reader.text("supervision"), trainer: reader.slug("trainer"), funding: reader.text("funding"),
+        approval: approval(reader, "approval"), acceptance: reader.choice("acceptance"),
+        locations: reader.fieldLocations))
   }
 
+  static let serviceFields: FieldNames = [
+    "code", "name", "domain", "basis", "townships", "office", "supervision", "object", "conditions", "materials",
+    "process", "on_the_spot", "time_limit", "fee", "location", "online", "proxy", "proxy_days", "benefit",
+    "disclosure_per_year", "phones",
+  ]
+
   func decodeService(_ node: YAMLNode) -> ServiceItem? {
-    let allowed = [
-      "code", "name", "domain", "basis", "townships", "office", "supervision", "object", "conditions", "materials",
-      "process", "on_the_spot", "time_limit", "fee", "location", "online", "proxy", "proxy_days", "benefit",
-      "disclosure_per_year", "phones",
-    ]
-    guard let (reader, code, name) = openItem(node, section: "公共服务事项", allowed: allowed) else { return nil }
+    guard let (reader, code, name) = openItem(node, section: "公共服务事项", allowed: Self.serviceFields) else { return nil }
     let domain = reader.text("domain", required: true)
     var timeLimit: TimeLimit?
     if let nested = reader.nested("time_limit", what: "“time_limit”") {
@@ -100,18 +103,24 @@ extension CatalogDecoder {
       phones = Phones(consult: nested.text("consult"), complaint: nested.text("complaint"))
     }
     return ServiceItem(
-      code: code, name: name, domain: domain ?? "", basis: basis(reader, "basis"), townships: townships(reader),
-      office: reader.slug("office"), supervision: reader.text("supervision"), object: reader.text("object"),
-      conditions: reader.text("conditions"), materials: reader.textList("materials"),
-      process: reader.textList("process") ?? [], onTheSpot: reader.bool("on_the_spot"), timeLimit: timeLimit,
-      fee: reader.text("fee"), location: reader.text("location"), online: reader.choice("online"),
-      proxy: reader.choice("proxy"), proxyDays: reader.int("proxy_days"), benefit: reader.text("benefit"),
-      disclosurePerYear: reader.int("disclosure_per_year"), phones: phones, locations: reader.fieldLocations)
+      .init(
+        code: code, name: name, domain: domain ?? "", basis: basis(reader, "basis"), townships: townships(reader),
+        office: reader.slug("office"), supervision: reader.text("supervision"), object: reader.text("object"),
+        conditions: reader.text("conditions"), materials: reader.textList("materials"),
+        process: reader.textList("process") ?? [], onTheSpot: reader.bool("on_the_spot"), timeLimit: timeLimit,
+        fee: reader.text("fee"), location: reader.text("location"), online: reader.choice("online"),
+        proxy: reader.choice("proxy"), proxyDays: reader.int("proxy_days"), benefit: reader.text("benefit"),
+        disclosurePerYear: reader.int("disclosure_per_year"), phones: phones, locations: reader.fieldLocations))
   }
 
+  static let villageMatterFields: FieldNames = [
+    "code", "name", "townships", "office", "kind", "service", "agreement", "published",
+  ]
+
   func decodeVillageMatter(_ node: YAMLNode) -> VillageMatter? {
-    let allowed = ["code", "name", "townships", "office", "kind", "service", "agreement", "published"]
-    guard let (reader, code, name) = openItem(node, section: "委托村(居)承办事项", allowed: allowed) else { return nil }
+    guard let (reader, code, name) = openItem(node, section: "委托村(居)承办事项", allowed: Self.villageMatterFields) else {
+      return nil
+    }
     let kind: VillageMatterKind? = reader.choice("kind", required: true)
     var agreement: Agreement?
     if let nested = reader.nested("agreement", what: "“agreement”") {
@@ -121,8 +130,9 @@ extension CatalogDecoder {
         funding: nested.prose("funding"), signed: nested.date("signed"))
     }
     return VillageMatter(
-      code: code, name: name, townships: townships(reader), office: reader.slug("office"), kind: kind,
-      service: reader.text("service"), agreement: agreement, published: reader.date("published"),
-      locations: reader.fieldLocations)
+      .init(
+        code: code, name: name, townships: townships(reader), office: reader.slug("office"), kind: kind,
+        service: reader.text("service"), agreement: agreement, published: reader.date("published"),
+        locations: reader.fieldLocations))
   }
 }

@@ -16,9 +16,9 @@ extension CatalogDecoder {
     let pilot = reader.bool("pilot") ?? false
     let agricultural = reader.bool("agricultural") ?? false
     let subject = reader.subject
-    let offices = (reader.sequence("offices") ?? []).compactMap { decodeOffice($0, subject) }
-    let stations = (reader.sequence("stations") ?? []).compactMap { decodeStation($0, subject) }
-    let dispatched = (reader.sequence("dispatched") ?? []).compactMap { decodeDispatched($0, subject) }
+    let offices = reader.sequence("offices")?.compactMap { decodeOffice($0, subject) } ?? []
+    let stations = reader.sequence("stations")?.compactMap { decodeStation($0, subject) } ?? []
+    let dispatched = reader.sequence("dispatched")?.compactMap { decodeDispatched($0, subject) } ?? []
     guard let id else { return nil }
     return Township(
       id: id, name: name ?? id, code: code ?? "", kind: kind, pilot: pilot, agricultural: agricultural,

@@ -8,6 +8,7 @@ struct CatalogDecoder {
   /// Whether this is `qingdan.yaml`, the only file that may hold `county` and `rules`.
   let isRootFile: Bool
 
+  /// `root`'s document must stay alive while this runs.
   func decode(_ root: YAMLNode?) -> CatalogFragment {
     var fragment = decodeSections(root)
     fragment.findings = collector.findings
@@ -19,7 +20,7 @@ struct CatalogDecoder {
     guard let root else {
       collector.report(
         "文件没有内容；清单文件应为以章节名（如 powers、services）为键的映射",
-        at: YAMLNode(kind: .scalar("", plain: true), line: 1, column: 1))
+        at: SourceLocation(file: collector.file, line: 1, column: 1))
       return fragment
     }
     guard let file = FieldReader(root, collector: collector, subject: .none, what: "清单文件的顶层") else {
@@ -31,7 +32,7 @@ struct CatalogDecoder {
         file.report("章节“\(section)”只能写在 qingdan.yaml 中", at: node)
       }
     }
-    file.rejectUnknown(allowed: allowed, alsoKnown: isRootFile ? [] : Self.rootSections)
+    file.rejectUnknown(allowed: FieldNames(allowed), alsoKnown: FieldNames(isRootFile ? [] : Self.rootSections))
     if isRootFile {
       if let node = file.value("county", required: true) { fragment.county = decodeCounty(node) }
       if let node = file.value("rules") {

@@ -1,8 +1,11 @@
 /// Reads one file's bytes as a YAML document: encoding first, then syntax. Failures are `load` findings.
 enum CatalogFileParser {
   struct Parsed {
-    var node: YAMLNode?
+    /// The document; keep this value alive while `node` and its descendants are used.
+    var document: YAMLDocument?
     var failure: Finding?
+
+    var node: YAMLNode? { document?.root }
   }
 
   static func parse(_ bytes: [UInt8], file: String) -> Parsed {
@@ -15,8 +18,8 @@ enum CatalogFileParser {
     var parser = YAMLParser()
     parser.limits.maxAliasExpansion = 10_000 + bytes.count
     switch parser.parse(bytes) {
-    case .success(let node):
-      return Parsed(node: node)
+    case .success(let document):
+      return Parsed(document: document)
     case .failure(let error):
       return Parsed(failure: LoadFailure.finding(error.message, file: file, line: error.line, column: error.column))
     }

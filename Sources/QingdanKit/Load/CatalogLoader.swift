@@ -15,7 +15,7 @@ public struct LoadedCatalog: Sendable {
 
 /// Loads a catalog: reads `qingdan.yaml` for the county and its profile, then every other file in parallel,
 /// each parsed with libyaml and decoded into the model, and joins them in file order.
-public struct CatalogLoader {
+public struct CatalogLoader: Sendable {
   public init() {}
 
   /// Throws only when the storage is not a catalog at all; everything wrong inside it is a finding.
@@ -62,6 +62,21 @@ public struct CatalogLoader {
       profileFindings: resolution.findings.filter { !isLoadFailure($0) })
   }
 
+  /// Two editions at once, for `diff`: each loads its files on every core, and the two share the cores.
+  public func load(
+    old: any CatalogStorage, new: any CatalogStorage, profileOverride: String? = nil
+  ) throws(QingdanError) -> (old: LoadedCatalog, new: LoadedCatalog) {
+    let editions = Self.parallelMap([(old, nil), (new, profileOverride)] as [(any CatalogStorage, String?)]) {
+      (storage, override) -> Result<LoadedCatalog, QingdanError> in
+      do throws(QingdanError) {
+        return .success(try load(storage, profileOverride: override))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return (try editions[0].get(), try editions[1].get())
+  }
+
   private struct FileOutcome: Sendable {
     var fragment = CatalogFragment()
     var failure: Finding?
@@ -77,7 +92,7 @@ public struct CatalogLoader {
     let parsed = CatalogFileParser.parse(bytes, file: path)
     if let failure = parsed.failure { return FileOutcome(failure: failure) }
     let decoder = CatalogDecoder(collector: SchemaCollector(file: path), isRootFile: isRoot)
-    return FileOutcome(fragment: decoder.decode(parsed.node))
+    return withExtendedLifetime(parsed) { FileOutcome(fragment: decoder.decode(parsed.node)) }
   }
 
   /// `transform` over `elements` on every core, results in order.

@@ -33,11 +33,22 @@ public struct DirectoryStorage: CatalogStorage {
     guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
       throw .notACatalog(path: displayName)
     }
-    return try CatalogFiles.list(root: root)
+    let listing = try CatalogFiles.list(root: root)
+    // A qingdan.yaml that is there but cannot be read must not be called missing.
+    if let reason = listing.skipped[CatalogFiles.rootFile] {
+      throw .unreadable(path: root.appendingPathComponent(CatalogFiles.rootFile).path, reason: "它" + reason)
+    }
+    return listing
   }
 
+  /// A file below the root is read only if it still lies in the catalog folder when it is opened (a link may have
+  /// been swapped since the folder was listed); a profile named on the command line may lie anywhere.
   public func read(_ path: String) throws(QingdanError) -> [UInt8] {
-    try CatalogFiles.read(path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path))
+    if path.hasPrefix("/") { return try CatalogFiles.read(URL(fileURLWithPath: path)) }
+    let normalized = RelativePath.normalized(path)
+    let inside = normalized != ".." && !normalized.hasPrefix("../")
+    return try CatalogFiles.read(
+      root.appendingPathComponent(path), confinedTo: inside ? CatalogFiles.realPath(root.path) : nil)
   }
 
   /// A profile reference typed on the command line: a built-in id stays as it is; a file that exists relative

@@ -9,14 +9,15 @@ final class FieldReader {
   var subject: Subject
   /// Prefix for nested field names in `locations`, e.g. `time_limit.`.
   private let prefix: String
-  private var entries = FieldTable()
-  private(set) var locations: [String: FieldLocations.Position] = [:]
+  /// Built once, here, and only read afterwards (a `let`, so reading it needs no exclusivity check).
+  private let entries: FieldTable
+  private(set) var locations: [FieldLocations.Field] = []
   private let parent: FieldReader?
 
   /// Returns nil, after reporting, when `node` is not a mapping.
   init?(
-    _ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: String, prefix: String = "",
-    parent: FieldReader? = nil
+    _ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: @autoclosure () -> String,
+    prefix: String = "", parent: FieldReader? = nil
   ) {
     self.collector = collector
     self.node = node
@@ -25,25 +26,32 @@ final class FieldReader {
     self.parent = parent
     guard case .mapping(let pairs) = node.kind else {
       collector.report(
-        subject.prefixed("\(what)应为映射（“字段: 值”的形式），实际是\(node.kindName)"), at: node,
+        subject.prefixed("\(what())应为映射（“字段: 值”的形式），实际是\(node.kindName)"), at: node,
         code: subject.code, township: subject.township)
       return nil
     }
+    let report = { (message: String, key: YAMLNode) in
+      collector.report(subject.prefixed(message), at: key, code: subject.code, township: subject.township)
+    }
+    var entries = FieldTable(capacity: pairs.count)
     for pair in pairs {
-      guard let key = pair.key.scalarText, !pair.key.isNull || !key.isEmpty else {
-        report("字段名应为文本，实际是\(pair.key.kindName)", at: pair.key)
+      let key = pair.key
+      guard key.isScalarNode, !key.isNull || !key.isScalar("") else {
+        report("字段名应为文本，实际是\(key.kindName)", key)
         continue
       }
-      if key == "<<" {
-        report("不支持 YAML 合并键“<<”，请把需要的字段逐一写出", at: pair.key)
+      if key.isScalar("<<") {
+        report("不支持 YAML 合并键“<<”，请把需要的字段逐一写出", key)
         continue
       }
       if let first = entries[key] {
-        report("重复的字段“\(key)”（第一次出现在第 \(first.key.line) 行）；同一映射中的字段不能重复", at: pair.key)
+        report("重复的字段“\(key.scalarText ?? "")”（第一次出现在第 \(first.key.line) 行）；同一映射中的字段不能重复", key)
         continue
       }
-      entries.append(key, pair)
+      entries.append(pair)
     }
+    self.entries = entries
+    locations.reserveCapacity(pairs.count + 4)
   }
 
   var entity: SourceLocation { collector.location(of: node) }
@@ -54,16 +62,17 @@ final class FieldReader {
 
   /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not
   /// reported here (another check speaks of them) and not suggested.
-  func rejectUnknown(allowed: [String], alsoKnown: [String] = []) {
+  func rejectUnknown(allowed: FieldNames, alsoKnown: FieldNames = []) {
     // Fields in document order; a handful of short names, so a linear scan beats hashing.
-    for (name, pair) in entries.fields where !allowed.contains(name) && !alsoKnown.contains(name) {
+    for field in entries.fields where !allowed.contains(field) && !alsoKnown.contains(field) {
+      let name = field.pair.key.scalarText ?? ""
       var message = "未定义的字段“\(name)”"
-      if let suggestion = Suggestion.closest(to: name, among: allowed) {
+      if let suggestion = Suggestion.closest(to: name, among: allowed.names) {
         message += "，是否应为“\(suggestion)”？"
       } else {
-        message += "；此处可用的字段：\(allowed.joined(separator: "、"))"
+        message += "；此处可用的字段：\(allowed.names.joined(separator: "、"))"
       }
-      report(message, at: pair.key)
+      report(message, at: field.pair.key)
     }
   }
 
@@ -98,40 +107,108 @@ final class FieldReader {
 
   /// Nested readers' prefixes are absolute, so a full key is stored as is all the way up.
   private func store(_ fullKey: String, _ position: FieldLocations.Position) {
-    locations[fullKey] = position
+    locations.append(FieldLocations.Field(name: fullKey, position: position))
     parent?.store(fullKey, position)
   }
 
   var fieldLocations: FieldLocations { FieldLocations(entity: entity, positions: locations) }
 
   /// A nested mapping's reader, whose field locations are recorded here too, dotted.
-  func nested(_ key: String, what: String) -> FieldReader? {
+  func nested(_ key: String, what: @autoclosure () -> String) -> FieldReader? {
     guard let value = value(key) else { return nil }
     return FieldReader(
-      value, collector: collector, subject: subject, what: what, prefix: prefix + key + ".", parent: self)
+      value, collector: collector, subject: subject, what: what(), prefix: prefix + key + ".", parent: self)
   }
 }
 
-/// A mapping's fields by name, in document order. Catalog mappings have a few dozen fields at most, where a
-/// linear scan is faster than hashing every key; a hostile mapping with thousands of keys gets an index.
+/// A mapping's fields by name, in document order. Catalog mappings have a few dozen fields at most, where comparing
+/// key signatures in a linear scan beats hashing every key; a hostile mapping with thousands of keys gets an index.
 struct FieldTable {
-  private(set) var fields: [(name: String, pair: YAMLPair)] = []
+  struct Field {
+    var signature: KeySignature
+    var pair: YAMLPair
+  }
+
+  private(set) var fields: [Field] = []
   private var index: [String: Int]?
   private static let indexThreshold = 32
 
+  init(capacity: Int) {
+    fields.reserveCapacity(capacity)
+  }
+
   subscript(name: String) -> YAMLPair? {
     if let index { return index[name].map { fields[$0].pair } }
-    for field in fields where field.name == name { return field.pair }
+    let signature = KeySignature(name)
+    for field in fields where field.signature == signature {
+      if signature.isComplete || field.pair.key.isScalar(name) { return field.pair }
+    }
     return nil
   }
 
-  mutating func append(_ name: String, _ pair: YAMLPair) {
-    fields.append((name, pair))
+  /// The field whose key is the same scalar as `key`.
+  subscript(key: YAMLNode) -> YAMLPair? {
+    guard let index else {
+      let signature = key.tree.signature(key.index)
+      return fields.first { $0.signature == signature && $0.pair.key.sameScalar(as: key) }?.pair
+    }
+    return key.scalarText.flatMap { index[$0] }.map { fields[$0].pair }
+  }
+
+  mutating func append(_ pair: YAMLPair) {
+    fields.append(Field(signature: pair.key.tree.signature(pair.key.index), pair: pair))
     if index != nil {
-      index![name] = fields.count - 1
+      index![pair.key.scalarText ?? ""] = fields.count - 1
     } else if fields.count > Self.indexThreshold {
       index = Dictionary(
-        fields.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        fields.enumerated().map { ($0.element.pair.key.scalarText ?? "", $0.offset) },
+        uniquingKeysWith: { first, _ in first })
     }
+  }
+}
+
+/// A field name's first eight bytes and its length. Compared as two integers, which tells most keys apart; names
+/// longer than eight bytes are compared in full after that.
+struct KeySignature: Equatable {
+  var prefix: UInt64
+  var count: Int
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var prefix: UInt64 = 0
+    for offset in 0..<min(bytes.count, 8) { prefix |= UInt64(bytes[offset]) << (8 * UInt64(offset)) }
+    self.prefix = prefix
+    count = bytes.count
+  }
+
+  init(_ name: String) {
+    var name = name
+    self = name.withUTF8 { KeySignature($0) }
+  }
+
+  /// Whether equal signatures mean equal names.
+  var isComplete: Bool { count <= 8 }
+}
+
+/// The field names a mapping may have, with their signatures worked out once.
+struct FieldNames: ExpressibleByArrayLiteral {
+  let names: [String]
+  private let signatures: [KeySignature]
+
+  init(_ names: [String]) {
+    self.names = names
+    signatures = names.map(KeySignature.init)
+  }
+
+  init(arrayLiteral names: String...) {
+    self.init(names)
+  }
+
+  static func + (lhs: FieldNames, rhs: FieldNames) -> FieldNames { FieldNames(lhs.names + rhs.names) }
+
+  func contains(_ field: FieldTable.Field) -> Bool {
+    for (offset, signature) in signatures.enumerated() where signature == field.signature {
+      if signature.isComplete || field.pair.key.isScalar(names[offset]) { return true }
+    }
+    return false
   }
 }

@@ -15,6 +15,8 @@ public struct GitStorage: CatalogStorage {
     let prefix = RelativePath.normalized(path)
     displayName = prefix.isEmpty ? revision : "\(revision):\(prefix)"
     reportRoot = prefix
+    // A revision that starts with "-" would reach git as an option.
+    guard !revision.hasPrefix("-") else { throw .invalidArgument("“\(revision)”不是 git 版本名（不能以“-”开头）。") }
     guard (try? git.run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])) != nil else {
       throw .invalidArgument("版本“\(revision)”在 git 仓库 \(repository.path) 中不存在。")
     }

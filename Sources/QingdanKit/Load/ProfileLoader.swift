@@ -64,6 +64,8 @@ public struct ProfileLoader {
       return nil
     }
     let parsed = CatalogFileParser.parse(bytes, file: path)
+    // The nodes below do not keep their document alive.
+    defer { withExtendedLifetime(parsed) {} }
     if let failure = parsed.failure {
       findings.append(failure)
       return nil

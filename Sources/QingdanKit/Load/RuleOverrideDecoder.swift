@@ -41,7 +41,7 @@ struct RuleOverrideDecoder {
     guard let fields = FieldReader(value, collector: collector, subject: .none, what: "规则“\(descriptor.id)”的设置")
     else { return nil }
     let names = descriptor.parameters.map(\.name)
-    fields.rejectUnknown(allowed: names + ["severity", "citation"])
+    fields.rejectUnknown(allowed: FieldNames(names + ["severity", "citation"]))
     var override = RuleOverride(rule: descriptor.id, location: location)
     if let text = fields.text("severity") {
       if let severity = Self.severity(text) {

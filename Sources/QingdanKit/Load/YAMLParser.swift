@@ -7,7 +7,7 @@ struct YAMLLoadError: Error, Equatable {
   var column: Int
 }
 
-/// Composes libyaml's event stream into a small `YAMLNode` tree.
+/// Composes libyaml's event stream into a flat `YAMLTree`.
 ///
 /// libyaml's event loop is used directly (not a document API) so that composing stays a single pass, with
 /// explicit stacks, bounded nesting and a bound on how much aliases may expand (billion-laughs documents).
@@ -17,43 +17,54 @@ struct YAMLParser {
     var maxDepth = 128
     /// Most nodes that aliases may add by expansion, over a whole file.
     var maxAliasExpansion = 1_000_000
+    /// Longest scalar, in bytes (about 21,000 Chinese characters): a whole law article fits, while a
+    /// runaway value, which every message about its item would quote, is refused.
+    static let maxScalarBytes = 65_536
   }
 
   var limits = Limits()
+  /// Whether to try `FastBlockParser` before libyaml.
+  var fastPath = true
 
   /// Parses one document; `nil` for a stream with no document (an empty or comment-only file).
-  func parse(_ bytes: [UInt8]) -> Result<YAMLNode?, YAMLLoadError> {
+  func parse(_ bytes: [UInt8]) -> Result<YAMLDocument?, YAMLLoadError> {
     bytes.withUnsafeBufferPointer { buffer in
-      var composer = Composer(limits: limits)
+      if fastPath, case .parsed(let document) = FastBlockParser.parse(buffer) { return .success(document) }
+      var composer = Composer(limits: limits, expectedBytes: buffer.count)
       return composer.run(buffer)
     }
   }
 }
 
+/// A parsed document: its tree and its root node. Keep it alive while the root's nodes are used.
+struct YAMLDocument {
+  let tree: YAMLTree
+  let rootIndex: Int32
+
+  var root: YAMLNode { tree.node(rootIndex) }
+}
+
 private struct Frame {
-  var isMapping: Bool
-  var line: Int
-  var column: Int
+  var collection: YAMLTreeBuilder.OpenCollection
   var anchor: String?
-  var items: [YAMLNode] = []
-  var pairs: [YAMLPair] = []
-  var pendingKey: YAMLNode?
   var weight = 1
 }
 
 private struct Composer {
   let limits: YAMLParser.Limits
+  var builder: YAMLTreeBuilder
   var stack: [Frame] = []
-  var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+  var anchors: [String: (index: Int32, weight: Int)] = [:]
   var aliasExpansion = 0
-  var root: YAMLNode?
+  var root: Int32?
   var documents = 0
 
-  init(limits: YAMLParser.Limits) {
+  init(limits: YAMLParser.Limits, expectedBytes: Int) {
     self.limits = limits
+    builder = YAMLTreeBuilder(expectedBytes: expectedBytes)
   }
 
-  mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLNode?, YAMLLoadError> {
+  mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<YAMLDocument?, YAMLLoadError> {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
       return .failure(YAMLLoadError(message: "无法初始化 YAML 解析器（内存不足）", line: 1, column: 1))
@@ -73,73 +84,73 @@ private struct Composer {
       if event.type == YAML_STREAM_END_EVENT { break }
       if let error = handle(event) { return .failure(error) }
     }
-    return .success(root)
+    guard let root else { return .success(nil) }
+    return .success(builder.finish(root: root))
   }
 
   private mutating func handle(_ event: yaml_event_t) -> YAMLLoadError? {
-    let line = Int(event.start_mark.line) + 1
-    let column = Int(event.start_mark.column) + 1
+    let line = Int32(clamping: event.start_mark.line + 1)
+    let column = Int32(clamping: event.start_mark.column + 1)
     switch event.type {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        return YAMLLoadError(message: "一个文件只能包含一个 YAML 文档，这里出现了第二个文档（“---”）", line: line, column: column)
+        return YAMLLoadError(
+          message: "一个文件只能包含一个 YAML 文档，这里出现了第二个文档（“---”）", line: Int(line), column: Int(column))
       }
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
-      let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+      if scalar.length > YAMLParser.Limits.maxScalarBytes {
+        return YAMLLoadError(
+          message:
+            "这一项文字过长（\(scalar.length) 字节，上限 \(YAMLParser.Limits.maxScalarBytes) 字节，约 2 万个汉字），不像清单内容；请检查是否误粘贴了整篇文件",
+          line: Int(line), column: Int(column))
+      }
       var plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
       if let tag = scalar.tag, String(cString: tag) == "tag:yaml.org,2002:str" { plain = false }
-      let node = YAMLNode(kind: .scalar(text, plain: plain), line: line, column: column)
-      return add(node, weight: 1, anchor: Self.string(scalar.anchor))
+      let index = builder.scalar(
+        UnsafeBufferPointer(start: scalar.value, count: scalar.length), plain: plain, line: line, column: column)
+      return add(index, weight: 1, anchor: Self.string(scalar.anchor))
     case YAML_ALIAS_EVENT:
       let name = Self.string(event.data.alias.anchor) ?? ""
       guard let target = anchors[name] else {
-        return YAMLLoadError(message: "别名“*\(name)”引用了未定义的锚点“&\(name)”", line: line, column: column)
+        return YAMLLoadError(message: "别名“*\(name)”引用了未定义的锚点“&\(name)”", line: Int(line), column: Int(column))
       }
       aliasExpansion += target.weight
       if aliasExpansion > limits.maxAliasExpansion {
         return YAMLLoadError(
-          message: "别名展开过多（超过 \(limits.maxAliasExpansion) 个节点），疑似“别名炸弹”，已停止读取", line: line, column: column)
+          message: "别名展开过多（超过 \(limits.maxAliasExpansion) 个节点），疑似“别名炸弹”，已停止读取", line: Int(line),
+          column: Int(column))
       }
-      return add(target.node, weight: target.weight, anchor: nil)
+      return add(target.index, weight: target.weight, anchor: nil)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       if stack.count >= limits.maxDepth {
-        return YAMLLoadError(message: "嵌套层级超过 \(limits.maxDepth) 层，清单文件不应嵌套这么深", line: line, column: column)
+        return YAMLLoadError(
+          message: "嵌套层级超过 \(limits.maxDepth) 层，清单文件不应嵌套这么深", line: Int(line), column: Int(column))
       }
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let anchor =
         isMapping ? Self.string(event.data.mapping_start.anchor) : Self.string(event.data.sequence_start.anchor)
-      stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: anchor))
+      stack.append(Frame(collection: builder.open(mapping: isMapping, line: line, column: column), anchor: anchor))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       let frame = stack.removeLast()
-      let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-      return add(
-        YAMLNode(kind: kind, line: frame.line, column: frame.column), weight: frame.weight, anchor: frame.anchor)
+      builder.close(frame.collection)
+      return add(frame.collection.record, weight: frame.weight, anchor: frame.anchor)
     default:
       break
     }
     return nil
   }
 
-  private mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) -> YAMLLoadError? {
-    if let anchor { anchors[anchor] = (node, weight) }
+  /// Adds a finished node to the innermost open collection, or makes it the root.
+  private mutating func add(_ index: Int32, weight: Int, anchor: String?) -> YAMLLoadError? {
+    if let anchor { anchors[anchor] = (index, weight) }
     guard !stack.isEmpty else {
-      root = node
+      root = index
       return nil
     }
-    let top = stack.count - 1
-    stack[top].weight += weight
-    if stack[top].isMapping {
-      if let key = stack[top].pendingKey {
-        stack[top].pairs.append(YAMLPair(key: key, value: node))
-        stack[top].pendingKey = nil
-      } else {
-        stack[top].pendingKey = node
-      }
-    } else {
-      stack[top].items.append(node)
-    }
+    stack[stack.count - 1].weight += weight
+    builder.add(index)
     return nil
   }
 

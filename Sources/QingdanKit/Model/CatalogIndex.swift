@@ -4,12 +4,20 @@ public struct CatalogIndex: Sendable {
   public let departmentsByID: [String: Department]
   public let townshipsByID: [String: Township]
   public let serviceCodes: Set<String>
+  /// How many townships have each office or station id, so that a county-wide item's office is checked once,
+  /// not once per township.
+  private let unitTownshipCounts: [String: Int]
 
   public init(_ catalog: Catalog) {
     self.catalog = catalog
     departmentsByID = Dictionary(catalog.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     townshipsByID = Dictionary(catalog.townships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     serviceCodes = Set(catalog.services.map(\.code))
+    var counts: [String: Int] = [:]
+    for township in catalog.townships {
+      for id in Set(township.offices.map(\.id) + township.stations.map(\.id)) { counts[id, default: 0] += 1 }
+    }
+    unitTownshipCounts = counts
   }
 
   public var county: County? { catalog.county }
@@ -20,6 +28,13 @@ public struct CatalogIndex: Sendable {
     case .all: return catalog.townships
     case .list(let ids): return ids.compactMap { townshipsByID[$0] }
     }
+  }
+
+  /// The townships in `scope` that have no office or station `unit`; linear in the listed townships, and constant
+  /// for `all` when every township has the unit.
+  public func townships(in scope: TownshipScope, lacking unit: String) -> [Township] {
+    if case .all = scope, unitTownshipCounts[unit] == catalog.townships.count { return [] }
+    return townships(of: scope).filter { !$0.hasUnit(unit) }
   }
 
   /// `权力事项“村民宅基地审批”（DJ-QL-0001）`

@@ -25,7 +25,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// millions of them.
 public struct FieldLocations: Hashable, Sendable {
   public var entity: SourceLocation
-  var fields: [String: Position]
+  /// In the order the loader met them. An entity has a few dozen fields, looked up only when a diagnostic is
+  /// written, so a list is both smaller and faster to build than a dictionary.
+  private var fields: [Field]
 
   /// A line and column in the entity's file.
   struct Position: Hashable, Sendable {
@@ -33,20 +35,34 @@ public struct FieldLocations: Hashable, Sendable {
     var column: Int32
   }
 
-  public init(entity: SourceLocation, fields: [String: SourceLocation] = [:]) {
-    self.entity = entity
-    self.fields = fields.mapValues { Position(line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+  struct Field: Hashable, Sendable {
+    var name: String
+    var position: Position
   }
 
-  init(entity: SourceLocation, positions: [String: Position]) {
+  public init(entity: SourceLocation, fields: [String: SourceLocation] = [:]) {
+    self.entity = entity
+    self.fields = fields.sorted { $0.key < $1.key }.map {
+      Field(
+        name: $0.key, position: Position(line: Int32(clamping: $0.value.line), column: Int32(clamping: $0.value.column))
+      )
+    }
+  }
+
+  init(entity: SourceLocation, positions: [Field]) {
     self.entity = entity
     self.fields = positions
   }
 
   public subscript(field: String) -> SourceLocation {
-    guard let position = fields[field] else { return entity }
+    guard let position = position(field) else { return entity }
     return SourceLocation(file: entity.file, line: Int(position.line), column: Int(position.column))
   }
 
-  public func has(_ field: String) -> Bool { fields[field] != nil }
+  public func has(_ field: String) -> Bool { position(field) != nil }
+
+  /// The last position recorded for `field`.
+  private func position(_ field: String) -> Position? {
+    fields.last { $0.name == field }?.position
+  }
 }

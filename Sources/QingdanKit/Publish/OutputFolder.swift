@@ -2,6 +2,8 @@ import Foundation
 
 /// Writes a build atomically: everything goes into a new folder beside the destination, and only when all of it
 /// is there does that folder take the destination's place. A failed build leaves the previous output as it was.
+/// Files are created new (never through a link), and the previous output is moved aside whole, so a link planted
+/// in it is never followed.
 public struct OutputFolder {
   public let destination: URL
 
@@ -9,12 +11,15 @@ public struct OutputFolder {
     destination = URL(fileURLWithPath: path).standardizedFileURL
   }
 
-  /// Refuses destinations whose replacement would destroy something: the catalog itself or a folder around it, or
-  /// an existing folder that is not empty and was not written by qingdan.
+  /// Refuses destinations whose replacement would destroy something: the catalog itself or a folder around it
+  /// (also when reached through a link), or an existing folder that is not empty and was not written by qingdan.
   public func validate(catalogRoot: URL) throws(QingdanError) {
     let target = destination.path
-    let catalog = catalogRoot.standardizedFileURL.path
-    if catalog == target || catalog.hasPrefix(target.hasSuffix("/") ? target : target + "/") {
+    let catalog = Self.resolved(catalogRoot.standardizedFileURL.path)
+    let resolvedTarget = Self.resolved(target)
+    if catalog == resolvedTarget
+      || catalog.hasPrefix(resolvedTarget.hasSuffix("/") ? resolvedTarget : resolvedTarget + "/")
+    {
       throw .invalidArgument("输出目录“\(target)”就是清单目录或包含清单目录；请指定另一个文件夹（例如 _site）。")
     }
     var isFolder: ObjCBool = false
@@ -29,37 +34,73 @@ public struct OutputFolder {
   /// Writes `files` into a temporary folder, lets `finish` add to it (the PDF), then swaps it into place.
   public func replace(with files: [String: [UInt8]], finish: (URL) throws(QingdanError) -> Void) throws(QingdanError) {
     let parent = destination.deletingLastPathComponent()
+    let manager = FileManager.default
+    recoverInterruptedBuilds()
     let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
     let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).qingdan-new-\(suffix)")
     let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).qingdan-old-\(suffix)")
-    let manager = FileManager.default
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
     } catch {
-      throw .writeFailed(path: parent.path, reason: "无法创建临时文件夹（\(error.localizedDescription)）")
+      throw .writeFailed(path: destination.path, reason: "无法在 \(parent.path) 中创建临时文件夹（没有权限或磁盘已满？）")
     }
     do {
-      for path in files.keys.sorted() {
-        let file = staging.appendingPathComponent(path)
-        try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard manager.createFile(atPath: file.path, contents: Data(files[path]!)) else {
-          throw QingdanError.writeFailed(path: file.path, reason: "写入失败（磁盘已满或没有权限？）")
-        }
-      }
+      try StagingWriter(destination: destination).write(files, into: staging)
       try finish(staging)
-      if manager.fileExists(atPath: destination.path) {
-        try manager.moveItem(at: destination, to: retired)
+      if manager.fileExists(atPath: destination.path) || Self.isLink(destination.path) {
+        try Self.move(destination, to: retired)
       }
-      try manager.moveItem(at: staging, to: destination)
+      try Self.move(staging, to: destination)
     } catch {
       try? manager.removeItem(at: staging)
       if manager.fileExists(atPath: retired.path) && !manager.fileExists(atPath: destination.path) {
-        try? manager.moveItem(at: retired, to: destination)
+        try? Self.move(retired, to: destination)
       }
-      if let error = error as? QingdanError { throw error }
-      throw .writeFailed(path: destination.path, reason: error.localizedDescription)
+      throw error
     }
-    try? manager.removeItem(at: retired)
+    StagingWriter.remove(retired)
+  }
+
+  /// A build that was killed between its two renames leaves the previous output moved aside: put it back. Other
+  /// leftovers of builds that are no longer running are removed.
+  func recoverInterruptedBuilds() {
+    let manager = FileManager.default
+    let parent = destination.deletingLastPathComponent()
+    let prefix = ".\(destination.lastPathComponent).qingdan-"
+    guard let names = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+    for name in names.sorted() where name.hasPrefix(prefix) {
+      let rest = name.dropFirst(prefix.count).split(separator: "-")
+      guard rest.count == 3, ["new", "old"].contains(rest[0]), let pid = Int32(rest[1]) else { continue }
+      if kill(pid, 0) == 0 || errno == EPERM { continue }
+      let leftover = parent.appendingPathComponent(name)
+      if rest[0] == "old" && !manager.fileExists(atPath: destination.path) && !Self.isLink(destination.path) {
+        try? Self.move(leftover, to: destination)
+      } else {
+        try? manager.removeItem(at: leftover)
+      }
+    }
+  }
+
+  /// `rename(2)`: moves a link as the link, a folder in one step.
+  private static func move(_ source: URL, to target: URL) throws(QingdanError) {
+    guard rename(source.path, target.path) == 0 else {
+      throw .writeFailed(path: target.path, reason: "无法移动输出目录（\(WriteFailure(errno).reason)）；原有输出保持不变")
+    }
+  }
+
+  private static func isLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  /// `path` with every link resolved, also when its last parts do not exist yet.
+  static func resolved(_ path: String) -> String {
+    if let real = CatalogFiles.realPath(path) { return real }
+    let url = URL(fileURLWithPath: path)
+    let parent = url.deletingLastPathComponent().path
+    guard parent != path, !parent.isEmpty else { return path }
+    let base = resolved(parent)
+    return (base.hasSuffix("/") ? base : base + "/") + url.lastPathComponent
   }
 }

@@ -22,6 +22,8 @@ public struct Publication: Sendable {
   /// An office or station id → its distinct names across all townships, for items that apply everywhere.
   let unitNames: [String: [String]]
   let servicesByCode: [String: ServiceItem]
+  /// The guide pages' shared frames, rendered on first use.
+  let frames = PageFrames()
 
   /// Above this many items for all townships, township pages and chapters list only their own items and point
   /// to the county-wide lists: otherwise a province-scale catalog would print every such item once per

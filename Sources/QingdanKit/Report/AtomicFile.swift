@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a report or baseline file whole or not at all: into a temporary file beside it, then renamed over it.
-/// A link planted at the path is replaced, never followed.
+/// A link planted at the path is replaced, never followed; a failed write (a full disk, a file size limit) leaves
+/// the previous file as it was.
 public enum AtomicFile {
   public static func write(_ text: String, to path: String) throws(QingdanError) {
     let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -12,12 +13,83 @@ public enum AtomicFile {
     let folder = url.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).qingdan-\(UInt32.random(in: 0...UInt32.max))")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
-      throw .writeFailed(path: path, reason: "无法在 \(folder.path) 中写入（文件夹不存在、没有权限或磁盘已满？）")
+    var info = stat()
+    let kept = lstat(url.path, &info) == 0 ? "；原有文件保持不变" : ""
+    do {
+      try create(Array(text.utf8), at: temporary, durable: true)
+    } catch {
+      throw .writeFailed(path: path, reason: error.reason + kept)
     }
     guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .writeFailed(path: path, reason: "无法替换原文件")
+      let reason = WriteFailure(errno).reason
+      unlink(temporary.path)
+      throw .writeFailed(path: path, reason: "无法替换原文件（\(reason)）" + kept)
+    }
+  }
+
+  /// Refuses `path` when it is a catalog file below one of `catalogRoots` (also when reached through a link): a
+  /// report or baseline written there would replace part of the catalog it is about.
+  public static func refuseCatalogFile(_ path: String, catalogRoots: [URL]) throws(QingdanError) {
+    let target = OutputFolder.resolved(URL(fileURLWithPath: path).standardizedFileURL.path)
+    for root in catalogRoots {
+      let folder = OutputFolder.resolved(root.standardizedFileURL.path)
+      guard target.hasPrefix(folder + "/") else { continue }
+      let relative = target.dropFirst(folder.count + 1)
+      if CatalogFiles.isCatalogFile(relative)
+        && !relative.split(separator: "/").dropLast().contains(where: CatalogFiles.isSkippedFolder)
+      {
+        throw .invalidArgument("“\(path)”是清单目录中的清单文件，报告不能写在这里；请换一个文件名（例如 qingdan-report.json）。")
+      }
+    }
+  }
+
+  /// Creates a new file with `bytes`, refusing to follow or reuse anything already at `url`. A file left half
+  /// written by a failure is removed. `durable` waits until the bytes are on disk before returning.
+  static func create(_ bytes: [UInt8], at url: URL, durable: Bool = false) throws(WriteFailure) {
+    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw WriteFailure(errno) }
+    var failure: WriteFailure?
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        failure = WriteFailure(errno)
+        break
+      }
+      written += count
+    }
+    if failure == nil, durable, fsync(descriptor) != 0 { failure = WriteFailure(errno) }
+    // A network file system may report a failed write only when the file is closed.
+    if close(descriptor) != 0, failure == nil { failure = WriteFailure(errno) }
+    if let failure {
+      unlink(url.path)
+      throw failure
+    }
+  }
+}
+
+/// Why a write failed, from `errno`, in words for the clerk at the keyboard.
+struct WriteFailure: Error {
+  let code: Int32
+
+  init(_ code: Int32) {
+    self.code = code
+  }
+
+  var reason: String {
+    switch code {
+    case ENOSPC, EDQUOT: return "磁盘已满"
+    case EFBIG: return "文件超过了允许的大小（磁盘配额或 ulimit -f）"
+    case EACCES, EPERM: return "没有写入权限"
+    case EROFS: return "磁盘是只读的"
+    case ENOENT, ENOTDIR: return "文件夹不存在"
+    case EEXIST: return "临时文件已存在"
+    case ELOOP: return "路径上有链接，不会跟随链接写入"
+    case EIO: return "磁盘读写错误"
+    default: return "写入失败（错误码 \(code)）"
     }
   }
 }

@@ -9,7 +9,33 @@ struct PageLayout {
   /// `""` for pages at the site root, `"../"` for pages one folder down.
   let root: String
 
+  /// A whole page. Its frame — head, site header and footer, the same on every page in the same folder — is
+  /// rendered once per build and reused, so that a page costs only its title and its main content.
   func page(title: String, main: [HTMLNode], scripts: [String] = []) -> String {
+    guard let frame = publication.frames.frame(root: root, scripts: scripts, render: { frame(scripts: scripts) })
+    else { return fullPage(title: title, main: main, scripts: scripts) }
+    var out = frame.beforeTitle
+    out.reserveCapacity(frame.beforeTitle.utf8.count + frame.afterTitle.utf8.count + frame.afterMain.utf8.count + 8192)
+    HTMLEscape.text(title, into: &out)
+    out += frame.afterTitle
+    for node in main { node.render(into: &out) }
+    out += frame.afterMain
+    return out
+  }
+
+  /// The page around a title and a main part marked by two private-use characters, cut at the marks. Nil in the
+  /// odd case that the marks occur elsewhere (a county name containing one): such pages are rendered whole.
+  private func frame(scripts: [String]) -> PageFrames.Frame? {
+    let (titleMark, mainMark) = ("\u{F8FF}", "\u{F8FE}")
+    let whole = fullPage(title: titleMark, main: [.text(mainMark)], scripts: scripts)
+    let titleParts = whole.components(separatedBy: titleMark)
+    guard titleParts.count == 2 else { return nil }
+    let mainParts = titleParts[1].components(separatedBy: mainMark)
+    guard mainParts.count == 2 else { return nil }
+    return PageFrames.Frame(beforeTitle: titleParts[0], afterTitle: mainParts[0], afterMain: mainParts[1])
+  }
+
+  private func fullPage(title: String, main: [HTMLNode], scripts: [String]) -> String {
     let head = H.el(
       "head", [],
       [

@@ -11,15 +11,17 @@ struct DuplicateIDRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     let data = catalog.catalog
-    var seen = Seen()
+    var (departments, townshipIDs, townshipCodes) = (Seen(), Seen(), Seen())
     for department in data.departments {
-      seen.note(department.id, scope: "部门 id", at: department.locations["id"], into: &findings) { finding($0, at: $1) }
+      departments.note(department.id, scope: "部门 id", at: department.locations["id"], into: &findings) {
+        finding($0, at: $1)
+      }
     }
     for township in data.townships {
-      seen.note(township.id, scope: "乡镇 id", at: township.locations["id"], into: &findings) {
+      townshipIDs.note(township.id, scope: "乡镇 id", at: township.locations["id"], into: &findings) {
         finding($0, at: $1, township: township.id)
       }
-      seen.note(township.code, scope: "乡镇代码", at: township.locations["code"], into: &findings) {
+      townshipCodes.note(township.code, scope: "乡镇代码", at: township.locations["code"], into: &findings) {
         finding($0, at: $1, township: township.id)
       }
       var units = Seen()
@@ -44,7 +46,7 @@ struct DuplicateIDRule: CatalogRule {
   }
 }
 
-/// First occurrences by scope and value, to report the second with a pointer to the first.
+/// First occurrences of the values of one scope, to report the second with a pointer to the first.
 private struct Seen {
   private var first: [String: SourceLocation] = [:]
 
@@ -53,11 +55,10 @@ private struct Seen {
     _ make: (String, SourceLocation) -> Finding
   ) {
     guard !value.isEmpty else { return }
-    let key = scope + "\u{0}" + value
-    if let earlier = first[key] {
+    if let earlier = first[value] {
       findings.append(make("\(scope)“\(value)”重复，第一次出现在 \(earlier)；每个标识只能使用一次", location))
     } else {
-      first[key] = location
+      first[value] = location
     }
   }
 

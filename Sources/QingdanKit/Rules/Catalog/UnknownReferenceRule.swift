@@ -48,7 +48,7 @@ struct UnknownReferenceRule: CatalogRule {
       }
     }
     guard let office = item.office else { return findings }
-    let lacking = catalog.townships(of: item.townships).filter { !$0.hasUnit(office) }
+    let lacking = catalog.townships(in: item.townships, lacking: office)
     if !lacking.isEmpty {
       let names = lacking.map(\.name).joined(separator: "、")
       findings.append(

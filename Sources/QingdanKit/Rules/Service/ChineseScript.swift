@@ -21,3 +21,29 @@ enum ChineseScript {
     text.unicodeScalars.contains { traditionalScalars.contains($0.value) } ? simplified(text) : text
   }
 }
+
+extension String {
+  /// Whether `needle`'s UTF-8 bytes occur in this string's. Foundation's `contains` goes through `NSString` and
+  /// Unicode folding, which showed in the profile of a province-scale check; names are compared as written.
+  func containsUTF8(_ needle: String) -> Bool {
+    var needle = needle
+    var haystack = self
+    return needle.withUTF8 { pattern in
+      haystack.withUTF8 { text in
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= text.count else { return false }
+        var start = 0
+        let last = text.count - pattern.count
+        while start <= last {
+          if text[start] == first {
+            var matched = 1
+            while matched < pattern.count && text[start + matched] == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+}

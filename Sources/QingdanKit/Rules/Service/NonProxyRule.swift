@@ -36,7 +36,7 @@ struct NonProxyRule: CatalogRule {
   private func reason(_ service: ServiceItem) -> String? {
     if let benefit = service.benefit, benefits.contains(benefit) { return "的待遇标签是 \(benefit)" }
     let name = ChineseScript.simplifiedIfNeeded(service.name)
-    if let listed = names.first(where: { name.contains($0) }) { return "的名称含“\(listed)”" }
+    if let listed = names.first(where: { name.containsUTF8($0) }) { return "的名称含“\(listed)”" }
     return nil
   }
 }

@@ -10,7 +10,7 @@ struct VillageTermsRule: CatalogRule {
   /// any way (0, 0.0, ０, 0 元, 零元, 〇).
   static func isNoFunding(_ funding: String) -> Bool {
     var text = ""
-    for scalar in funding.lowercased().unicodeScalars where !scalar.properties.isWhitespace {
+    for scalar in funding.lowercased().unicodeScalars where !scalar.isWhiteSpace {
       // Full-width digits and punctuation to ASCII.
       if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
         text.unicodeScalars.append(ascii)
@@ -20,11 +20,18 @@ struct VillageTermsRule: CatalogRule {
     }
     for prefix in ["无", "暂无", "没有", "不安排", "不提供", "n/a", "none"] where text.hasPrefix(prefix) { return true }
     if ["-", "—", "/", "零", "〇"].contains(text) { return true }
+    // Only an amount can be zero: most funding texts name a source and have other characters.
+    guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || Self.amountCharacters.contains($0) }) else {
+      return false
+    }
     for unit in ["人民币", "万元", "元", "块"] { text = text.replacingOccurrences(of: unit, with: "") }
     text = text.replacingOccurrences(of: "零", with: "0").replacingOccurrences(of: "〇", with: "0")
     if let amount = Double(text), amount == 0 { return true }
     return false
   }
+
+  /// What an amount is written with besides digits: separators, signs, 零/〇 and the units removed below.
+  private static let amountCharacters = Set(".,+-零〇人民币万元块".unicodeScalars)
 
   init(parameters: RuleParameters) {}
 
