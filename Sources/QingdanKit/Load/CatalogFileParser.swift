@@ -17,11 +17,36 @@ enum CatalogFileParser {
     // never comes close, and a billion-laughs file is stopped long before it costs memory or time.
     var parser = YAMLParser()
     parser.limits.maxAliasExpansion = 10_000 + bytes.count
-    switch parser.parse(bytes) {
+    switch parser.parse(blankingWhiteSpaceLines(bytes)) {
     case .success(let document):
       return Parsed(document: document)
     case .failure(let error):
       return Parsed(failure: LoadFailure.finding(error.message, file: file, line: error.line, column: error.column))
     }
+  }
+
+  /// `bytes` with the tabs of lines that hold nothing but spaces and tabs turned into spaces. Such a line is blank
+  /// in YAML 1.2 (yaml-test-suite DK95), but libyaml stops at its tab; editors leave them behind. Lines and
+  /// columns stay as they were. Returns `bytes` itself when there is no such line (almost always).
+  static func blankingWhiteSpaceLines(_ bytes: [UInt8]) -> [UInt8] {
+    var copy: [UInt8]?
+    var lineStart = 0
+    var onlyBlanks = true
+    var hasTab = false
+    for index in 0...bytes.count {
+      let byte = index < bytes.count ? bytes[index] : 0x0A
+      switch byte {
+      case 0x0A, 0x0D:
+        if onlyBlanks && hasTab {
+          if copy == nil { copy = bytes }
+          for position in lineStart..<index where copy![position] == 0x09 { copy![position] = 0x20 }
+        }
+        (lineStart, onlyBlanks, hasTab) = (index + 1, true, false)
+      case 0x09: hasTab = true
+      case 0x20: break
+      default: onlyBlanks = false
+      }
+    }
+    return copy ?? bytes
   }
 }

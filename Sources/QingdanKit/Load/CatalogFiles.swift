@@ -122,14 +122,13 @@ public enum CatalogFiles {
   static func undecodableName(_ raw: [UInt8], in folder: URL) -> String? {
     var info = stat()
     let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + raw + [0]
-    guard
-      path.withUnsafeBufferPointer({
-        lstat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info)
-      }) == 0
-    else { return nil }
+    let found = path.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) == 0 }
+    }
+    guard found, raw.first != UInt8(ascii: ".") else { return nil }
     let isFolder = info.st_mode & S_IFMT == S_IFDIR
-    let yaml = raw.count > 5 && (raw.suffix(5) == Array(".yaml".utf8)[...] || raw.suffix(4) == Array(".yml".utf8)[...])
-    guard isFolder ? !(raw.first == UInt8(ascii: ".") || raw.first == UInt8(ascii: "_")) : yaml else { return nil }
+    let yaml = raw.count > 4 && (raw.suffix(5) == Array(".yaml".utf8)[...] || raw.suffix(4) == Array(".yml".utf8)[...])
+    guard isFolder ? raw.first != UInt8(ascii: "_") : yaml else { return nil }
     var reason = "的名字不是 UTF-8 编码"
     if let name = TextEncoding.convert(raw, from: "GB18030"), TextEncoding.looksLikeGB18030(raw) {
       reason += "（看起来是 GBK 编码的“\(name)”，在 Windows 上压缩、在别处解压的文件常这样）"

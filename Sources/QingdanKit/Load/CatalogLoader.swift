@@ -14,7 +14,8 @@ public struct LoadedCatalog: Sendable {
 }
 
 /// Loads a catalog: reads `qingdan.yaml` for the county and its profile, then every other file in parallel,
-/// each parsed with libyaml and decoded into the model, and joins them in file order.
+/// each parsed (`FastBlockParser`, or libyaml for what it declines) and decoded into the model, and joins them in
+/// file order.
 public struct CatalogLoader: Sendable {
   public init() {}
 

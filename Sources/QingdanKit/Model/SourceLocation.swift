@@ -28,6 +28,10 @@ public struct FieldLocations: Hashable, Sendable {
   /// In the order the loader met them. An entity has a few dozen fields, looked up only when a diagnostic is
   /// written, so a list is both smaller and faster to build than a dictionary.
   private var fields: [Field]
+  /// For the rare entity with very many fields (`townships.0` … of a list of thousands of townships), the last
+  /// position of each field by name, so that looking them all up stays linear.
+  private var index: [String: Int]?
+  private static let indexThreshold = 64
 
   /// A line and column in the entity's file.
   struct Position: Hashable, Sendable {
@@ -41,17 +45,22 @@ public struct FieldLocations: Hashable, Sendable {
   }
 
   public init(entity: SourceLocation, fields: [String: SourceLocation] = [:]) {
-    self.entity = entity
-    self.fields = fields.sorted { $0.key < $1.key }.map {
-      Field(
-        name: $0.key, position: Position(line: Int32(clamping: $0.value.line), column: Int32(clamping: $0.value.column))
-      )
-    }
+    self.init(
+      entity: entity,
+      positions: fields.sorted { $0.key < $1.key }.map {
+        Field(
+          name: $0.key,
+          position: Position(line: Int32(clamping: $0.value.line), column: Int32(clamping: $0.value.column)))
+      })
   }
 
   init(entity: SourceLocation, positions: [Field]) {
     self.entity = entity
     self.fields = positions
+    if positions.count > Self.indexThreshold {
+      index = Dictionary(
+        positions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { _, last in last })
+    }
   }
 
   public subscript(field: String) -> SourceLocation {
@@ -63,6 +72,7 @@ public struct FieldLocations: Hashable, Sendable {
 
   /// The last position recorded for `field`.
   private func position(_ field: String) -> Position? {
-    fields.last { $0.name == field }?.position
+    if let index { return index[field].map { fields[$0].position } }
+    return fields.last { $0.name == field }?.position
   }
 }
