@@ -5,7 +5,7 @@
 
 For each size it generates a deterministic catalog (scripts/gen-catalog) and a copy with 1 % of its items
 changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
-(HTML and CSV, no PDF). It prints the median wall time, the peak memory and each time as a ratio to the floor
+(HTML and CSV, no PDF; into an empty folder, and the changed copy into the first one's output). It prints the median wall time, the peak memory and each time as a ratio to the floor
 measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
 """
 import argparse
@@ -22,10 +22,13 @@ WORK = os.path.join(ROOT, "bench", ".work")
 SIZES = {"small": (10_000, 100), "large": (110_000, 1_000)}
 
 
-def run(command, runs):
-    """Median wall time (s) and peak resident memory (MiB) of `command`, run `runs` times."""
+def run(command, runs, prepare=None):
+    """Median wall time (s) and peak resident memory (MiB) of `command`, run `runs` times, each after `prepare`
+    (not timed)."""
     times, peak = [], 0
     for _ in range(runs):
+        if prepare:
+            prepare()
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(process.pid, 0)
@@ -65,14 +68,24 @@ def main():
         floor_old, _ = run([args.floor] + yaml_files(old), args.runs)
         floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
         site = os.path.join(WORK, f"{size}-site")
+
+        def empty_site():
+            shutil.rmtree(site, ignore_errors=True)
+
+        def old_site():
+            subprocess.run([args.qingdan, "build", old, "--out", site], stdout=subprocess.DEVNULL, check=True)
+
+        # build: into a new folder. rebuild: the changed edition into the folder holding the old one's output,
+        # as a county publishes each edition (pages that did not change are reused).
         steps = [
-            ("check", [args.qingdan, "check", old, "--format", "json"], floor_old),
-            ("diff", [args.qingdan, "diff", old, new, "--format", "json"], floor_old + floor_new),
-            ("build", [args.qingdan, "build", old, "--out", site], floor_old),
+            ("check", [args.qingdan, "check", old, "--format", "json"], floor_old, None),
+            ("diff", [args.qingdan, "diff", old, new, "--format", "json"], floor_old + floor_new, None),
+            ("build", [args.qingdan, "build", old, "--out", site], floor_old, empty_site),
+            ("rebuild", [args.qingdan, "build", new, "--out", site], floor_new, old_site),
         ]
         print(f"{size:<6} {'floor':<7} {floor_old:>9.3f} {'':>9} {floor_old:>8.3f} {1:>8.2f}")
-        for name, command, floor in steps:
-            median, peak = run(command, args.runs)
+        for name, command, floor, prepare in steps:
+            median, peak = run(command, args.runs, prepare)
             print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
 
 

@@ -1,55 +1,66 @@
 /// Renders every file of a build — the HTML guide, its assets, the print edition, the table and the Markdown
-/// handbook — into memory, so that nothing is written until all of it has rendered.
+/// handbook. `StagingWriter` writes them into the staging folder as they render, on every core; `render()` keeps
+/// them in memory instead.
 public struct GuideBuilder {
   /// The file that marks a folder as qingdan's output, so that a later build may replace it.
   public static let marker = ".qingdan-build"
 
   let publication: Publication
+  /// How many units (mostly items) of a big file render as one part.
+  let unitsPerPart: Int
 
   public init(_ publication: Publication) {
-    self.publication = publication
+    self.init(publication, unitsPerPart: 512)
   }
 
-  /// Path relative to the output folder → contents. Every page is rendered on every core: item pages,
-  /// township pages and the big single files (handbook, table, index) all go into one pool of jobs.
-  public func render() -> [String: [UInt8]] {
+  init(_ publication: Publication, unitsPerPart: Int) {
+    self.publication = publication
+    self.unitsPerPart = unitsPerPart
+  }
+
+  /// Every file of the build.
+  public func files() -> [BuildFile] {
     let publication = self.publication
-    var jobs: [Job] = [
-      Job("index.html") { IndexPage(publication: publication).render() },
-      Job("assets/guide.css") { GuideStylesheet.source },
-      Job("assets/search.js") { SearchScript.source },
-      Job("assets/search-index.js") { SearchIndex(publication: publication).render() },
-      Job("assets/handbook.css") { HandbookStylesheet.source },
-      Job("handbook.html") { HandbookPage(publication: publication).render() },
-      Job("handbook.md") { HandbookMarkdown(publication: publication).render() },
-      Job("catalog.csv") { CatalogTable(publication: publication).render() },
-      Job(Self.marker) { "qingdan build output; this folder is replaced as a whole by the next build.\n" },
+    let size = unitsPerPart
+    var files: [BuildFile] = [
+      BuildFile("index.html", parted: IndexPage(publication: publication), unitsPerPart: size),
+      BuildFile("assets/guide.css", text: GuideStylesheet.source),
+      BuildFile("assets/search.js", text: SearchScript.source),
+      BuildFile("assets/search-index.js", parted: SearchIndex(publication: publication), unitsPerPart: size),
+      BuildFile("assets/handbook.css", text: HandbookStylesheet.source),
+      BuildFile("handbook.html", parted: HandbookPage(publication: publication), unitsPerPart: size),
+      BuildFile("handbook.md", parted: HandbookMarkdown(publication: publication), unitsPerPart: size),
+      BuildFile("catalog.csv", parted: CatalogTable(publication: publication), unitsPerPart: size),
+      BuildFile(Self.marker, text: "qingdan build output; this folder is replaced as a whole by the next build.\n"),
     ]
     if publication.changes != nil {
-      jobs.append(Job("changes.html") { ChangesPage(publication: publication).render() })
+      files.append(BuildFile("changes.html") { ChangesPage(publication: publication).render() })
     }
-    // The big files first, so that they are not left for the end of the pool.
     for township in publication.catalog.townships {
-      jobs.append(
-        Job(publication.townshipPath(township.id)) {
+      files.append(
+        BuildFile(folder: "townships", name: PageNames.safe(township.id) + ".html") {
           TownshipPage(publication: publication, township: township).render()
         })
     }
     for item in publication.items {
-      jobs.append(Job(publication.itemPath(item.code)) { ItemPage(publication: publication, item: item).render() })
+      files.append(
+        BuildFile(folder: "items", name: publication.itemPageName(item.code) + ".html") {
+          ItemPage(publication: publication, item: item).render()
+        })
     }
-    let rendered = CatalogLoader.parallelMap(jobs) { job in (job.path, Array(job.render().utf8)) }
-    return Dictionary(rendered, uniquingKeysWith: { _, last in last })
+    // Townships whose ids give the same file name, and items with the same code (a draft of a catalog with
+    // duplicates), share a page: the last one's.
+    var seen = Set<String>()
+    return files.reversed().filter { seen.insert($0.path).inserted }.reversed()
   }
 
-  /// One file of the build and how to render it.
-  private struct Job: Sendable {
-    let path: String
-    let render: @Sendable () -> String
-
-    init(_ path: String, _ render: @escaping @Sendable () -> String) {
-      self.path = path
-      self.render = render
-    }
+  /// Path relative to the output folder → contents, every file rendered in memory on every core.
+  public func render() -> [String: [UInt8]] {
+    let files = self.files()
+    let parts = files.indices.flatMap { file in (0..<files[file].partCount).map { (file, $0) } }
+    let rendered = CatalogLoader.parallelMap(parts) { file, part in files[file].render(part: part) }
+    var contents: [String: [UInt8]] = [:]
+    for ((file, _), bytes) in zip(parts, rendered) { contents[files[file].path, default: []] += bytes }
+    return contents
   }
 }

@@ -32,7 +32,7 @@ public struct OutputFolder {
   }
 
   /// Writes `files` into a temporary folder, lets `finish` add to it (the PDF), then swaps it into place.
-  public func replace(with files: [String: [UInt8]], finish: (URL) throws(QingdanError) -> Void) throws(QingdanError) {
+  public func replace(with files: [BuildFile], finish: (URL) throws(QingdanError) -> Void) throws(QingdanError) {
     let parent = destination.deletingLastPathComponent()
     let manager = FileManager.default
     recoverInterruptedBuilds()

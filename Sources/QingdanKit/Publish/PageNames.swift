@@ -3,6 +3,7 @@
 /// numbered suffixes in list order.
 public enum PageNames {
   public static func safe(_ code: String) -> String {
+    if let name = asciiSafe(code) { return name }
     var name = ""
     for scalar in code.lowercased().unicodeScalars {
       switch scalar {
@@ -12,6 +13,28 @@ public enum PageNames {
     }
     name = String(name.prefix(80))
     return name.isEmpty || name.allSatisfy({ $0 == "_" }) ? "item" + name : name
+  }
+
+  /// `safe` for codes of ASCII letters, digits and punctuation (nearly all), a byte at a time.
+  private static func asciiSafe(_ code: String) -> String? {
+    var code = code
+    return code.withUTF8 { bytes -> String? in
+      guard !bytes.isEmpty, bytes.count <= 80, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var allUnderscores = true
+      let name = String(unsafeUninitializedCapacity: bytes.count) { name in
+        for (index, byte) in bytes.enumerated() {
+          switch byte {
+          case UInt8(ascii: "A")...UInt8(ascii: "Z"): name[index] = byte + 32
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+            name[index] = byte
+          default: name[index] = UInt8(ascii: "_")
+          }
+          if name[index] != UInt8(ascii: "_") { allUnderscores = false }
+        }
+        return bytes.count
+      }
+      return allUnderscores ? "item" + name : name
+    }
   }
 
   public static func assign(_ codes: [String]) -> [String: String] {

@@ -1,6 +1,7 @@
 /// Everything the guide, the handbook and the table are made from: one checked catalog, its items in list
-/// order, their page names, and — for a draft — the diagnostics to show beside them.
-public struct Publication: Sendable {
+/// order, their page names, and — for a draft — the diagnostics to show beside them. A class, so that the many
+/// renderers that hold it share one copy rather than retaining each of its tables.
+public final class Publication: Sendable {
   public let catalog: Catalog
   public let index: CatalogIndex
   public let items: [PublishedItem]
@@ -19,9 +20,17 @@ public struct Publication: Sendable {
   /// Positions in `items` of the items for all townships, and of those listed for each township.
   private let everywhere: [Int]
   private let listed: [String: [Int]]
-  /// An office or station id → its distinct names across all townships, for items that apply everywhere.
-  let unitNames: [String: [String]]
+  /// An office or station id → its distinct names across all townships, joined, as an item for all townships
+  /// shows its office.
+  let unitNamesEverywhere: [String: String]
+  /// Township id → office or station id → name (an office before a station with the same id).
+  let unitNamesByTownship: [String: [String: String]]
+  /// Township id → name, and department id → name.
+  let townshipNames: [String: String]
+  let departmentNames: [String: String]
   let servicesByCode: [String: ServiceItem]
+  /// The three lists with their groups and items, in the order every publication shows them.
+  let outline: [OutlineEntry]
   /// The guide pages' shared frames, rendered on first use.
   let frames = PageFrames()
 
@@ -61,7 +70,16 @@ public struct Publication: Sendable {
         names[id, default: []].append(name)
       }
     }
-    unitNames = names
+    unitNamesEverywhere = names.mapValues { $0.joined(separator: "、") }
+    unitNamesByTownship = index.townshipsByID.mapValues { township in
+      var names: [String: String] = [:]
+      for office in township.offices where names[office.id] == nil { names[office.id] = office.name }
+      for station in township.stations where names[station.id] == nil { names[station.id] = station.name }
+      return names
+    }
+    townshipNames = index.townshipsByID.mapValues(\.name)
+    departmentNames = index.departmentsByID.mapValues(\.name)
+    outline = Self.outline(items)
     servicesByCode = Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     self.draft = draft
     let shown = draft ? result.diagnostics.filter { !$0.waived } : []
@@ -84,6 +102,17 @@ public struct Publication: Sendable {
   public func items(in list: PublishedList) -> [PublishedItem] {
     items.filter { $0.list == list }
   }
+
+  /// The change to the item with `code`, when built with `--since`.
+  func change(_ code: String) -> Change? { changesByCode.isEmpty ? nil : changesByCode[code] }
+
+  /// The diagnostics shown beside the item with `code` in a draft.
+  func diagnostics(code: String) -> [Diagnostic] {
+    diagnosticsByCode.isEmpty ? [] : diagnosticsByCode[code] ?? []
+  }
+
+  /// The name a department id stands for, or the id itself.
+  func departmentName(_ id: String) -> String { departmentNames[id] ?? id }
 
   /// The number of items that apply to `township`.
   public func itemCount(for township: Township) -> Int { everywhere.count + (listed[township.id]?.count ?? 0) }
@@ -115,7 +144,10 @@ public struct Publication: Sendable {
   }
 
   /// Page path of an item relative to the site root.
-  public func itemPath(_ code: String) -> String { "items/" + (pageNames[code] ?? PageNames.safe(code)) + ".html" }
+  public func itemPath(_ code: String) -> String { "items/" + itemPageName(code) + ".html" }
+
+  /// The name of an item's page, without `.html`.
+  func itemPageName(_ code: String) -> String { pageNames[code] ?? PageNames.safe(code) }
 
   /// Page path of a township relative to the site root.
   public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }

@@ -40,12 +40,14 @@ public struct SiteBuilder {
     let folder = OutputFolder(path: options.output)
     try folder.validate(catalogRoot: catalogRoot)
     let weasyprint = options.pdf ? try WeasyPrint.locate() : nil
-    let files = GuideBuilder(Publication(result: result, draft: errors, changes: changes)).render()
+    let publication = Publication(result: result, draft: errors, changes: changes)
+    let files = GuideBuilder(publication).files()
+    // The files render straight into the staging folder, on every core, as they are written.
     try folder.replace(with: files) { (staging: URL) throws(QingdanError) in
       guard let weasyprint else { return }
       try weasyprint.render(
         html: staging.appendingPathComponent("handbook.html"), pdf: staging.appendingPathComponent("handbook.pdf"))
     }
-    return .built(files: files.keys.sorted() + (options.pdf ? ["handbook.pdf"] : []), draft: errors)
+    return .built(files: files.map(\.path).sorted() + (options.pdf ? ["handbook.pdf"] : []), draft: errors)
   }
 }

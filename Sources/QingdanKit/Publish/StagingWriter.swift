@@ -1,51 +1,108 @@
 import Foundation
 
-/// Writes a build's files into its staging folder and removes a retired output. A province's guide has over a
-/// hundred thousand pages, so each folder is created once and files are created and deleted with one system call
-/// each. They are written one after the other: on ext4, creating or deleting files in one folder from two threads
-/// was no faster (the folder's lock serialises them) and at times much slower.
+/// Writes a build's files into its staging folder as they render, on every core, and removes a retired output.
+/// A province's guide has over a hundred thousand pages: rendering and writing overlap (one thread renders while
+/// the other is in the kernel creating a file), no file waits in memory for the others, each folder is created
+/// once and opened once, and each file is created, written and closed relative to its folder.
 struct StagingWriter {
   /// The output folder the user named, for messages.
   let destination: URL
 
-  /// Creates each folder once, then the files, new and never through a link. Stops at the first failure.
-  func write(_ files: [String: [UInt8]], into staging: URL) throws(QingdanError) {
-    let paths = files.keys.sorted()
-    var folders = Set<String>()
-    for path in paths {
-      let parts = path.split(separator: "/")
-      guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else {
-        throw .writeFailed(path: destination.path, reason: "生成的文件名“\(path)”不安全")
-      }
-      if parts.count > 1 { folders.insert(parts.dropLast().joined(separator: "/")) }
+  /// Renders `files` and writes each into `staging` (a new, empty folder), new and never through a link. Stops at
+  /// the first failure; what was written stays for the caller to remove with the staging folder.
+  func write(_ files: [BuildFile], into staging: URL) throws(QingdanError) {
+    guard !files.isEmpty else { return }
+    let folderSet = Set(files.map(\.folder))
+    let unsafeFolder = folderSet.first {
+      !$0.isEmpty && $0.split(separator: "/", omittingEmptySubsequences: false).contains(where: Self.isUnsafe)
     }
-    for folder in folders.sorted() {
-      do {
-        try FileManager.default.createDirectory(
-          at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-      } catch {
-        throw .writeFailed(
-          path: destination.path, reason: "无法创建文件夹（写到 \(folder) 时，磁盘已满或没有权限？）；原有输出保持不变")
-      }
+    if let file = files.first(where: { Self.isUnsafe($0.name) || $0.folder == unsafeFolder }) {
+      throw .writeFailed(path: destination.path, reason: "生成的文件名“\(file.path)”不安全")
     }
-    let root = staging.path
-    for path in paths {
+    let folders = try StagingFolders(staging, folders: folderSet, destination: destination)
+    defer { folders.close() }
+    let previous = PreviousOutput(destination, folders: folderSet)
+    let descriptors = files.map { folders.descriptor($0.folder) }
+    let writers = files.indices.map { index in
+      files[index].partCount > 1
+        ? PartedFileWriter(folder: descriptors[index], name: files[index].name, partCount: files[index].partCount)
+        : nil
+    }
+    defer { for writer in writers { writer?.abandon() } }
+    let failure = FirstFailure()
+    let jobs = Self.schedule(files)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
+      guard !failure.happened else { return }
+      let (index, part) = jobs[job]
+      let bytes = files[index].render(part: part)
       do throws(WriteFailure) {
-        try AtomicFile.create(files[path]!, at: URL(fileURLWithPath: root + "/" + path))
+        if let writer = writers[index] {
+          try writer.write(part: part, bytes)
+        } else if previous?.link(bytes, folder: files[index].folder, name: files[index].name, into: descriptors[index])
+          != true
+        {
+          try FileBytes.create(bytes, named: files[index].name, in: descriptors[index])
+        }
       } catch {
-        throw .writeFailed(path: destination.path, reason: "\(error.reason)（写到 \(path) 时）；原有输出保持不变")
+        failure.record(error, path: files[index].path)
       }
     }
+    if let (error, path) = failure.first {
+      throw .writeFailed(path: destination.path, reason: "\(error.reason)（写到 \(path) 时）；原有输出保持不变")
+    }
+    try folders.finish()
   }
 
-  /// Deletes `folder` and everything in it without following links: one `unlink` per file, folders (deepest first)
-  /// after them. Best effort: what cannot be deleted stays (the next build removes leftovers of finished builds).
+  /// The order the parts render in: each big file's parts in order (so that few wait in memory to be written),
+  /// spread evenly among the single-part files, so that while one thread waits on a folder to create a page the
+  /// other has a part of a big file to render.
+  static func schedule(_ files: [BuildFile]) -> [(file: Int, part: Int)] {
+    let parted = files.indices.filter { files[$0].partCount > 1 }.flatMap { file in
+      (0..<files[file].partCount).map { (file: file, part: $0) }
+    }
+    let single = files.indices.filter { files[$0].partCount == 1 }.map { (file: $0, part: 0) }
+    var jobs: [(file: Int, part: Int)] = []
+    jobs.reserveCapacity(parted.count + single.count)
+    var (p, s) = (0, 0)
+    while p < parted.count || s < single.count {
+      // Take from whichever list is further behind its share.
+      if s == single.count || (p < parted.count && p * single.count <= s * parted.count) {
+        jobs.append(parted[p])
+        p += 1
+      } else {
+        jobs.append(single[s])
+        s += 1
+      }
+    }
+    return jobs
+  }
+
+  /// A name that could leave its folder: empty, `.`, `..`, or with a `/`.
+  private static func isUnsafe(_ name: some StringProtocol) -> Bool {
+    name.isEmpty || name == "." || name == ".." || name.utf8.contains(UInt8(ascii: "/"))
+  }
+
+  /// Deletes `folder` and everything in it without following links: one `unlinkat` per file, each folder after
+  /// its contents. Best effort: what cannot be deleted stays (the next build removes leftovers of finished builds).
   static func remove(_ folder: URL) {
-    guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
-    var entries: [String] = []
-    while let entry = walker.nextObject() as? String { entries.append(folder.path + "/" + entry) }
-    let folders = entries.filter { unlink($0) != 0 }
-    for path in folders.sorted(by: { $0.count > $1.count }) { rmdir(path) }
+    let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    if descriptor >= 0 {
+      FolderContents.remove(in: descriptor)
+      Glibc.close(descriptor)
+    }
     rmdir(folder.path)
+  }
+}
+
+/// The first write that failed, shared by the threads that write.
+private final class FirstFailure: @unchecked Sendable {
+  private let lock = NSLock()
+  private var failure: (WriteFailure, String)?
+
+  var happened: Bool { lock.withLock { failure != nil } }
+  var first: (WriteFailure, String)? { lock.withLock { failure } }
+
+  func record(_ error: WriteFailure, path: String) {
+    lock.withLock { if failure == nil { failure = (error, path) } }
   }
 }

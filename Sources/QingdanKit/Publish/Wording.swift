@@ -18,35 +18,48 @@ struct Wording {
   func scope(_ scope: TownshipScope) -> String {
     switch scope {
     case .all: return "全部乡镇（街道）"
-    case .list(let ids): return ids.map { publication.index.townshipsByID[$0]?.name ?? $0 }.joined(separator: "、")
+    case .list(let ids):
+      var names = ""
+      for (position, id) in ids.enumerated() {
+        names += (position == 0 ? "" : "、") + (publication.townshipNames[id] ?? id)
+      }
+      return names
     }
   }
 
   /// The office's name in the townships where the item applies; different names are all given.
   func office(_ id: String?, _ scope: TownshipScope) -> String? {
     guard let id else { return nil }
-    if case .all = scope { return publication.unitNames[id].map { $0.joined(separator: "、") } ?? id }
+    guard case .list(let townships) = scope else {
+      return publication.unitNamesEverywhere[id] ?? id
+    }
     var names: [String] = []
-    for township in publication.index.townships(of: scope) {
-      let name = township.offices.first { $0.id == id }?.name ?? township.stations.first { $0.id == id }?.name
-      if let name, !names.contains(name) { names.append(name) }
+    for township in townships {
+      // Unknown townships and townships without the unit are left out.
+      if let name = publication.unitNamesByTownship[township]?[id], !names.contains(name) { names.append(name) }
     }
     return names.isEmpty ? id : names.joined(separator: "、")
   }
 
   func approval(_ approval: Approval) -> String {
-    [approval.document, approval.date.map(Wording.date)].compactMap { $0 }
-      .joined(separator: "，")
+    switch (approval.document, approval.date.map(Wording.date)) {
+    case (let document?, let date?): return document + "，" + date
+    case (let document?, nil): return document
+    case (nil, let date?): return date
+    case (nil, nil): return ""
+    }
   }
 
   func timeLimit(_ service: ServiceItem) -> String? {
     if service.onTheSpot == true { return "当场办结" }
     guard let limit = service.timeLimit else { return nil }
     let unit = limit.unit?.rawValue ?? "日"
-    var parts: [String] = []
-    if let committed = limit.committed { parts.append("承诺 \(committed) 个\(unit)") }
-    if let statutory = limit.statutory { parts.append("法定 \(statutory) 个\(unit)") }
-    return parts.isEmpty ? nil : parts.joined(separator: "（") + (parts.count > 1 ? "）" : "")
+    switch (limit.committed, limit.statutory) {
+    case (let committed?, let statutory?): return "承诺 \(committed) 个\(unit)（法定 \(statutory) 个\(unit)）"
+    case (let committed?, nil): return "承诺 \(committed) 个\(unit)"
+    case (nil, let statutory?): return "法定 \(statutory) 个\(unit)"
+    case (nil, nil): return nil
+    }
   }
 
   func proxy(_ service: ServiceItem) -> String? {

@@ -38,15 +38,16 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
     var pattern: Pattern?
     var count: Int?
     var bytes: Int?
-    /// For `write`: the text to write.
+    /// For `write`: the text to write; for `edit`: the text that replaces the first occurrence of `find`.
     var text: String?
+    var find: String?
 
     enum Action: String, Decodable, Sendable {
       /// `copyBase` copies the corpus's base catalog to `path`, for a second catalog in one case; `build` builds the
       /// catalog into `path` with `qingdan build`; `move` renames `path` to `target`; `encodeNameGBK` renames
       /// `path` to its own name in GBK bytes (as unzipping a Windows archive does); `tmpfs` mounts a file system of
-      /// `bytes` at `{disk}`.
-      case remove, mkdir, link, chmod, fifo, sparse, generate, write, copyBase, build, move, encodeNameGBK, tmpfs
+      /// `bytes` at `{disk}`; `edit` changes a file's text (after a `build`, so that the next build has pages to write).
+      case remove, mkdir, link, chmod, fifo, sparse, generate, write, copyBase, build, edit, move, encodeNameGBK, tmpfs
     }
 
     enum Pattern: String, Decodable, Sendable {

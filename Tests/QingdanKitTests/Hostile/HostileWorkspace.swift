@@ -92,6 +92,10 @@ final class HostileWorkspace {
     case .build:
       let output = try HostileRunner.run(["build", catalog.path, "--out", resolve(step.path)], in: self)
       #expect(output.status == 0, "setup build: \(output.stderr)")
+    case .edit:
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let range = try #require(text.range(of: step.find!), "edit: \(step.find!) not in \(step.path)")
+      try Data(text.replacingCharacters(in: range, with: step.text!).utf8).write(to: url)
     case .tmpfs: try mountDisk(bytes: step.bytes!)
     }
   }

@@ -102,6 +102,49 @@ import Testing
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
     #expect(leftovers == ["site"])
   }
+
+  /// A rebuild links the pages that did not change from the previous output instead of writing them again, but
+  /// only files that are certainly its own: not a link planted in the output, not a file with another name
+  /// elsewhere. The result is what a build into a new folder gives.
+  @Test func aRebuildReusesOnlyItsOwnUnchangedPages() throws {
+    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let base = try temporaryFolder()
+    let out = base.appendingPathComponent("site")
+    #expect(try CommandRunner.run(["build", catalog.path, "--out", out.path]).status == 0)
+    func inode(_ path: String) throws -> UInt64 {
+      var info = stat()
+      try #require(lstat(out.appendingPathComponent(path).path, &info) == 0)
+      return UInt64(info.st_ino)
+    }
+    let unchanged = "items/dj-gg-0002.html"
+    let unchangedInode = try inode(unchanged)
+    // A page replaced by a link to a file outside with the same bytes, and a page with a second name outside.
+    let linkedPage = "items/dj-gg-0003.html"
+    let hardPage = "items/dj-gg-0004.html"
+    let outsideCopy = base.appendingPathComponent("outside-copy.html")
+    let outsideHard = base.appendingPathComponent("outside-hard.html")
+    try FileManager.default.copyItem(at: out.appendingPathComponent(linkedPage), to: outsideCopy)
+    try FileManager.default.removeItem(at: out.appendingPathComponent(linkedPage))
+    try FileManager.default.createSymbolicLink(
+      at: out.appendingPathComponent(linkedPage), withDestinationURL: outsideCopy)
+    #expect(link(out.appendingPathComponent(hardPage).path, outsideHard.path) == 0)
+    let hardInode = try inode(hardPage)
+
+    try catalog.edit("services/shehui-jiuzhu.yaml") {
+      $0.replacingOccurrences(of: "name: 最低生活保障申请受理", with: "name: 最低生活保障申请受理（含临时救助）")
+    }
+    #expect(try CommandRunner.run(["build", catalog.path, "--out", out.path]).status == 0)
+    let fresh = base.appendingPathComponent("fresh")
+    #expect(try CommandRunner.run(["build", catalog.path, "--out", fresh.path]).status == 0)
+    #expect(try TemporaryTree(out).contents() == TemporaryTree(fresh).contents())
+    #expect(try read(out.appendingPathComponent("items/dj-gg-0001.html")).contains("含临时救助"))
+    #expect(try inode(unchanged) == unchangedInode)
+    #expect(try inode(hardPage) != hardInode)
+    var info = stat()
+    #expect(lstat(out.appendingPathComponent(linkedPage).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG)
+    #expect(lstat(outsideHard.path, &info) == 0 && info.st_nlink == 1)
+    #expect(try Data(contentsOf: outsideCopy) == Data(contentsOf: fresh.appendingPathComponent(linkedPage)))
+  }
 }
 
 /// Every file below a folder, for comparing two builds.

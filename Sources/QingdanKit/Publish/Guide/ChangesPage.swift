@@ -2,30 +2,41 @@
 struct ChangesPage {
   let publication: Publication
 
-  func render() -> String {
+  func render() -> [UInt8] {
     let layout = PageLayout(publication: publication, root: "")
-    guard let diff = publication.changes else { return layout.page(title: "本版调整", main: []) }
+    guard let diff = publication.changes else { return layout.page(title: "本版调整", search: false) { _ in } }
     let wording = ChangeWording(diff)
     let oldEdition = diff.old.catalog.county?.edition ?? diff.oldName
-    var main: [HTMLNode] = [
-      H.el("nav", H.attrs(class: "breadcrumb"), [H.a("首页", href: "index.html"), .text(" › 本版调整")]),
-      H.heading(1, "本版调整"),
-      H.p("与\(oldEdition)相比，本版共有 \(diff.changes.count) 处变化。"),
-    ]
-    for kind in ChangeKind.allCases {
-      let changes = diff.changes.filter { $0.kinds.contains(kind) }
-      guard !changes.isEmpty else { continue }
-      let rows = changes.map { change -> [HTMLNode] in
-        let name: HTMLNode =
-          publication.changesByCode[change.code] != nil && !change.inOldEdition
-          ? H.a(change.name, href: publication.itemPath(change.code)) : .text(change.name)
-        return [H.text(change.section.chinese), H.text(change.code), name, H.text(wording.detail(change, kind))]
+    return layout.page(title: "本版调整") { html in
+      html.element(.nav, class: "breadcrumb") { html in
+        html.link("首页", href: "index.html")
+        html.text(" › 本版调整")
       }
-      main.append(
-        H.section(
-          class: "changes", id: kind.rawValue,
-          [H.heading(2, "\(kind.chinese)（\(changes.count)）"), H.table(head: ["类别", "编码", "名称", "说明"], rows: rows)]))
+      html.element(.h1, text: "本版调整")
+      html.element(.p, text: "与\(oldEdition)相比，本版共有 \(diff.changes.count) 处变化。")
+      for kind in ChangeKind.allCases {
+        let changes = diff.changes.filter { $0.kinds.contains(kind) }
+        guard !changes.isEmpty else { continue }
+        html.element(.section, id: kind.rawValue, class: "changes") { html in
+          html.element(.h2, text: "\(kind.chinese)（\(changes.count)）")
+          html.table(head: ["类别", "编码", "名称", "说明"]) { html in
+            for change in changes {
+              html.element(.tr) { html in
+                html.element(.td, text: change.section.chinese)
+                html.element(.td, text: change.code)
+                html.element(.td) { html in
+                  if publication.changesByCode[change.code] != nil && !change.inOldEdition {
+                    html.link(change.name, href: publication.itemPath(change.code))
+                  } else {
+                    html.text(change.name)
+                  }
+                }
+                html.element(.td, text: wording.detail(change, kind))
+              }
+            }
+          }
+        }
+      }
     }
-    return layout.page(title: "本版调整", main: main, scripts: ["assets/search-index.js", "assets/search.js"])
   }
 }

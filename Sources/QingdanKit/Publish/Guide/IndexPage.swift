@@ -1,122 +1,98 @@
 /// `index.html`: the edition, its approval, counts, the search, and links to every township and item.
-struct IndexPage {
+struct IndexPage: PartedFile {
   let publication: Publication
 
-  func render() -> String {
-    let layout = PageLayout(publication: publication, root: "")
-    var main: [HTMLNode] = [H.heading(1, layout.siteTitle), edition]
-    if let diagnostics = layout.diagnostics(publication.otherDiagnostics) { main.append(diagnostics) }
-    main += [
-      H.el(
-        "section",
-        [HTMLAttribute("id", "search-results"), HTMLAttribute("class", "search-results"), HTMLAttribute("hidden", "")],
-        [H.heading(2, "搜索结果"), H.p("", class: "search-count"), H.el("ol", H.attrs(id: "results"))]),
-      counts, townships,
-    ]
-    let links = ItemLinks(publication: publication, root: "")
-    main += PublishedList.allCases.map { links.section($0, publication.items(in: $0), empty: "本版清单没有此类事项。") }
-    return layout.page(title: "首页", main: main, scripts: ["assets/search-index.js", "assets/search.js"])
+  private var layout: PageLayout { PageLayout(publication: publication, root: "") }
+  private var links: ItemLinks { ItemLinks(publication: publication, root: "", empty: "本版清单没有此类事项。") }
+
+  /// The page before the lists, one unit per step through the lists, the end of the page.
+  var unitCount: Int { publication.outline.count + 2 }
+
+  func render(_ units: Range<Int>) -> [UInt8] {
+    var html = HTMLWriter(capacity: 128 * units.count)
+    for unit in units {
+      switch unit {
+      case 0: head(&html)
+      case unitCount - 1: html.append(layout.frame(search: true).afterMain)
+      default: links.write(publication.outline[unit - 1], into: &html)
+      }
+    }
+    return html.written
   }
 
-  private var edition: HTMLNode {
+  private func head(_ html: inout HTMLWriter) {
+    layout.start(title: "首页", layout.frame(search: true), into: &html)
+    html.element(.h1, text: layout.siteTitle)
+    edition(&html)
+    layout.diagnostics(publication.otherDiagnostics, into: &html)
+    html.open(.section, [("id", "search-results"), ("class", "search-results"), ("hidden", "")])
+    html.element(.h2, text: "搜索结果")
+    html.element(.p, class: "search-count", text: "")
+    html.element(.ol, id: "results") { _ in }
+    html.close(.section)
+    counts(&html)
+    townships(&html)
+  }
+
+  private func edition(_ html: inout HTMLWriter) {
     let county = publication.county
-    return H.facts([
-      ("版次", county.map { .text($0.edition) }),
-      ("施行日期", county?.effective.map { .text(Wording.date($0)) }),
-      ("批准文件", county?.approval.map { .text(Wording(publication).approval($0)) }),
-      ("发布单位", county?.publisher.map { .text($0) }),
-      ("本版调整", publication.changes.map { .fragment([H.a("\($0.changes.count) 处变化", href: "changes.html")]) }),
-    ])
-  }
-
-  private var counts: HTMLNode {
-    let powers = publication.items(in: .powers)
-    let services = publication.items(in: .services)
-    let sections = PublishedList.allCases.map { list in
-      [H.a(list.title, href: "#\(list.rawValue)"), H.text("\(publication.items(in: list).count) 项")]
-    }
-    let byGroup = { (items: [PublishedItem]) in
-      Publication.grouped(items).map { [H.text($0.0), H.text("\($0.1.count) 项")] }
-    }
-    let byTownship = publication.catalog.townships.map { township in
-      [
-        H.a(township.name, href: publication.townshipPath(township.id)),
-        H.text("\(publication.itemCount(for: township)) 项"),
+    html.element(.dl, class: "facts") { html in
+      let rows = [
+        ("版次", county?.edition), ("施行日期", county?.effective.map(Wording.date)),
+        ("批准文件", county?.approval.map(Wording(publication).approval)), ("发布单位", county?.publisher),
       ]
+      for case (let label, let value?) in rows {
+        html.element(.dt, text: label)
+        html.element(.dd, text: value)
+      }
+      if let changes = publication.changes {
+        html.element(.dt, text: "本版调整")
+        html.element(.dd) { $0.link("\(changes.changes.count) 处变化", href: "changes.html") }
+      }
     }
-    return H.section(
-      class: "counts", id: "counts",
-      [
-        H.heading(2, "事项统计"),
-        H.div(
-          class: "count-tables",
-          [
-            H.table(head: ["清单", "事项数"], rows: sections),
-            H.table(head: ["权力类别", "事项数"], rows: byGroup(powers)),
-            H.table(head: ["服务领域", "事项数"], rows: byGroup(services)),
-            H.table(head: ["乡镇（街道）", "适用事项数"], rows: byTownship),
-          ]),
-      ])
   }
 
-  private var townships: HTMLNode {
-    H.section(
-      id: "townships",
-      [
-        H.heading(2, "乡镇（街道）"),
-        H.ul(
-          class: "township-list",
-          publication.catalog.townships.map { township in
-            .fragment([
-              H.a(township.name, href: publication.townshipPath(township.id)),
-              H.span(township.kind.map { " \($0.rawValue)" } ?? "", class: "meta"),
-            ])
-          }),
-      ])
+  private func counts(_ html: inout HTMLWriter) {
+    html.element(.section, id: "counts", class: "counts") { html in
+      html.element(.h2, text: "事项统计")
+      html.element(.div, class: "count-tables") { html in
+        html.table(head: ["清单", "事项数"]) { html in
+          for list in PublishedList.allCases {
+            html.element(.tr) { html in
+              html.element(.td) { $0.link(list.title, href: "#\(list.rawValue)") }
+              html.element(.td, text: "\(publication.count(list)) 项")
+            }
+          }
+        }
+        html.table(head: ["权力类别", "事项数"]) { html in
+          for (group, count) in publication.groupCounts(.powers) { html.row([group, "\(count) 项"]) }
+        }
+        html.table(head: ["服务领域", "事项数"]) { html in
+          for (group, count) in publication.groupCounts(.services) { html.row([group, "\(count) 项"]) }
+        }
+        html.table(head: ["乡镇（街道）", "适用事项数"]) { html in
+          for township in publication.catalog.townships {
+            html.element(.tr) { html in
+              html.element(.td) { $0.link(township.name, href: publication.townshipPath(township.id)) }
+              html.element(.td, text: "\(publication.itemCount(for: township)) 项")
+            }
+          }
+        }
+      }
+    }
   }
 
-}
-
-/// A list of links to item pages with their codes.
-struct ItemLinks {
-  let publication: Publication
-  let root: String
-
-  /// One list's section: its title and count, then its items under their groups.
-  func section(_ list: PublishedList, _ items: [PublishedItem], empty: String) -> HTMLNode {
-    var children: [HTMLNode] = [H.heading(2, "\(list.title)（\(items.count) 项）")]
-    if items.isEmpty { children.append(H.p(empty)) }
-    for (group, grouped) in Publication.grouped(items) {
-      children.append(H.heading(3, "\(group)（\(grouped.count) 项）"))
-      children.append(self.list(grouped))
+  private func townships(_ html: inout HTMLWriter) {
+    html.element(.section, id: "townships") { html in
+      html.element(.h2, text: "乡镇（街道）")
+      html.element(.ul, class: "township-list") { html in
+        for township in publication.catalog.townships {
+          html.element(.li) { html in
+            html.link(township.name, href: publication.townshipPath(township.id))
+            html.element(.span, class: "meta", text: township.kind.map { " \($0.rawValue)" } ?? "")
+          }
+        }
+      }
     }
-    return H.section(class: "list", id: list.rawValue, children)
-  }
-
-  func list(_ items: [PublishedItem]) -> HTMLNode {
-    H.ul(
-      class: "items",
-      items.map { item in
-        .fragment([
-          H.span(item.code, class: "code"),
-          H.a(item.name.isEmpty ? item.code : item.name, href: root + publication.itemPath(item.code)),
-          flag(item),
-        ])
-      })
-  }
-
-  /// Tags after an item's link: changed in this edition, not to be handled by proxy, still to be corrected.
-  private func flag(_ item: PublishedItem) -> HTMLNode {
-    var tags: [HTMLNode] = []
-    if let change = publication.changesByCode[item.code] {
-      tags.append(H.span(change.kinds == [.added] ? "新增" : "调整", class: "tag change"))
-    }
-    if case .service(let service) = item, service.proxy == .forbidden {
-      tags.append(H.span("不得代办", class: "tag no-proxy"))
-    }
-    if publication.draft, !(publication.diagnosticsByCode[item.code] ?? []).isEmpty {
-      tags.append(H.span("待改正", class: "tag draft"))
-    }
-    return .fragment(tags)
   }
 }

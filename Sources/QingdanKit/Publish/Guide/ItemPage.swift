@@ -3,50 +3,60 @@ struct ItemPage {
   let publication: Publication
   let item: PublishedItem
 
-  func render() -> String {
+  func render() -> [UInt8] {
     let layout = PageLayout(publication: publication, root: "../")
-    let facts = ItemFacts(publication).facts(item).filter { !["list", "code", "name"].contains($0.key) }
-    var main: [HTMLNode] = [
-      H.el(
-        "nav", H.attrs(class: "breadcrumb"),
-        [
-          H.a("首页", href: "../index.html"), .text(" › "),
-          H.a(item.list.title, href: "../index.html#\(item.list.rawValue)"), .text(" › \(item.code)"),
-        ]),
-      H.p(item.list.itemNoun + " · " + item.group, class: "kicker"),
-      H.heading(1, item.name.isEmpty ? item.code : item.name),
-      H.p("事项编码 \(item.code)", class: "code-line"),
-    ]
-    if let change = publication.changesByCode[item.code] {
-      let kinds = change.kinds.map(\.chinese).joined(separator: "、")
-      let since = publication.changes.map { "与\($0.old.catalog.county?.edition ?? $0.oldName)相比：" } ?? ""
-      main.append(
-        H.el(
-          "p", H.attrs(class: "change-note"),
-          [H.span(change.kinds == [.added] ? "本版新增" : "本版调整", class: "tag change"), .text(" \(since)\(kinds)")]))
+    let facts = ItemFacts(publication).facts(item, withIdentity: false)
+    return layout.page(title: item.name, capacity: 4096) { html in
+      html.element(.nav, class: "breadcrumb") { html in
+        html.link("首页", href: "../index.html")
+        html.text(" › ")
+        html.link(item.list.title, href: "../index.html#\(item.list.rawValue)")
+        html.text(" › \(item.code)")
+      }
+      html.element(.p, class: "kicker", text: item.list.itemNoun + " · " + item.group)
+      html.element(.h1, text: item.name.isEmpty ? item.code : item.name)
+      html.element(.p, class: "code-line", text: "事项编码 \(item.code)")
+      if let change = publication.change(item.code) {
+        let kinds = change.kinds.map(\.chinese).joined(separator: "、")
+        let since = publication.changes.map { "与\($0.old.catalog.county?.edition ?? $0.oldName)相比：" } ?? ""
+        html.element(.p, class: "change-note") { html in
+          html.element(.span, class: "tag change", text: change.kinds == [.added] ? "本版新增" : "本版调整")
+          html.text(" \(since)\(kinds)")
+        }
+      }
+      proxyNotice(&html)
+      layout.diagnostics(publication.diagnostics(code: item.code), into: &html)
+      html.element(.dl, class: "facts guide") { html in
+        for fact in facts {
+          html.element(.dt, text: fact.label)
+          html.element(.dd) { Self.value(fact.value, into: &$0) }
+        }
+      }
     }
-    if let notice = proxyNotice { main.append(notice) }
-    if let diagnostics = layout.diagnostics(publication.diagnosticsByCode[item.code] ?? []) { main.append(diagnostics) }
-    main.append(H.facts(facts.map { ($0.label, Self.node($0.value)) }, class: "facts guide"))
-    return layout.page(title: item.name, main: main, scripts: ["assets/search-index.js", "assets/search.js"])
   }
 
   /// Items that may not be handled or collected by proxy say so before anything else.
-  private var proxyNotice: HTMLNode? {
-    guard case .service(let service) = item, service.proxy == .forbidden else { return nil }
-    return H.div(
-      class: "notice no-proxy",
-      [
-        H.el("strong", [], [.text("本事项不得代办、代领。")]),
-        .text("须由符合条件的申请人本人（或其家庭成员）直接办理，任何单位和个人不得代为申请或领取。"),
-      ])
+  private func proxyNotice(_ html: inout HTMLWriter) {
+    guard case .service(let service) = item, service.proxy == .forbidden else { return }
+    html.element(.div, class: "notice no-proxy") { html in
+      html.element(.strong, text: "本事项不得代办、代领。")
+      html.text("须由符合条件的申请人本人（或其家庭成员）直接办理，任何单位和个人不得代为申请或领取。")
+    }
   }
 
-  static func node(_ value: FactValue) -> HTMLNode {
+  /// A fact's value: text, a list when there is more than one entry, numbered steps.
+  static func value(_ value: FactValue, into html: inout HTMLWriter) {
     switch value {
-    case .text(let text): return .text(text)
-    case .list(let items): return items.count == 1 ? .text(items[0]) : H.ul(items.map { .text($0) })
-    case .steps(let steps): return H.ol(steps)
+    case .text(let text): html.text(text)
+    case .list(let items) where items.count == 1: html.text(items[0])
+    case .list(let items):
+      html.element(.ul) { html in
+        for item in items { html.element(.li, text: item) }
+      }
+    case .steps(let steps):
+      html.element(.ol) { html in
+        for step in steps { html.element(.li, text: step) }
+      }
     }
   }
 }

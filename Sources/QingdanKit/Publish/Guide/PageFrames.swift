@@ -1,24 +1,24 @@
 import Foundation
 
-/// The frames of a build's guide pages, rendered once per folder and script list and shared by the threads that
+/// The frames of a build's guide pages, rendered once per folder and kind of page and shared by the threads that
 /// render the pages.
 final class PageFrames: @unchecked Sendable {
-  /// A page without its title and main content.
+  /// A page without its title and main content: up to `<title>`, from the title to `<main>`, from `</main>` on.
   struct Frame: Sendable {
-    var beforeTitle: String
-    var afterTitle: String
-    var afterMain: String
+    var beforeTitle: HTMLFragment
+    var afterTitle: HTMLFragment
+    var afterMain: HTMLFragment
   }
 
   private let lock = NSLock()
-  /// Nil values remember that a frame could not be cut out.
-  private var frames: [String: Frame?] = [:]
+  /// By `slot`: pages at the top or one folder down, with the search scripts or without.
+  private var frames: [Frame?] = [nil, nil, nil, nil]
 
-  func frame(root: String, scripts: [String], render: () -> Frame?) -> Frame? {
-    let key = ([root] + scripts).joined(separator: "\u{0}")
-    if let known = lock.withLock({ frames[key] }) { return known }
+  func frame(root: String, search: Bool, render: () -> Frame) -> Frame {
+    let slot = (root.isEmpty ? 0 : 2) + (search ? 1 : 0)
+    if let known = lock.withLock({ frames[slot] }) { return known }
     let frame = render()
-    lock.withLock { frames[key] = frame }
+    lock.withLock { frames[slot] = frame }
     return frame
   }
 }

@@ -1,136 +1,141 @@
 /// `handbook.html`: the print edition WeasyPrint typesets into `handbook.pdf` — a cover, a table of contents with
 /// page numbers, one chapter per list and one per township.
-struct HandbookPage {
+struct HandbookPage: PartedFile {
   let publication: Publication
 
-  func render() -> String {
+  /// The head, cover and contents; one unit per step through the lists; one per township's chapter; the end.
+  var unitCount: Int { 1 + publication.outline.count + publication.catalog.townships.count + 1 }
+
+  func render(_ units: Range<Int>) -> [UInt8] {
+    var html = HTMLWriter(capacity: 1024 * units.count)
+    let outline = publication.outline
+    for unit in units {
+      switch unit {
+      case 0: start(&html)
+      case 1...outline.count: write(outline[unit - 1], into: &html)
+      case unitCount - 1:
+        html.close(.body)
+        html.close(.html)
+        html.endDocument()
+      default: townshipChapter(publication.catalog.townships[unit - outline.count - 1], into: &html)
+      }
+    }
+    return html.written
+  }
+
+  private func start(_ html: inout HTMLWriter) {
     let title = "\(publication.countyName)乡镇权责清单和公共服务事项清单"
-    let head = H.el(
-      "head", [],
-      [
-        H.el("meta", [HTMLAttribute("charset", "utf-8")]),
-        H.el(
-          "meta",
-          [
-            HTMLAttribute("http-equiv", "Content-Security-Policy"),
-            HTMLAttribute("content", PageLayout.contentSecurityPolicy),
-          ]),
-        H.el("title", [], [.text(title + (publication.county.map { "（\($0.edition)）" } ?? ""))]),
-        H.el("meta", [HTMLAttribute("name", "author"), HTMLAttribute("content", publication.county?.publisher ?? "")]),
-        H.el("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "assets/handbook.css")]),
-      ])
-    var body: [HTMLNode] = [cover(title), contents]
-    body += PublishedList.allCases.map(listChapter)
-    body += publication.catalog.townships.map(townshipChapter)
-    let classes = publication.draft ? "handbook draft" : "handbook"
-    return HTMLNode.document(
-      H.el("html", [HTMLAttribute("lang", "zh-CN")], [head, H.el("body", H.attrs(class: classes), body)]))
+    html.startDocument()
+    html.open(.html, [("lang", "zh-CN")])
+    html.element(.head) { html in
+      html.open(.meta, [("charset", "utf-8")])
+      html.open(.meta, [("http-equiv", "Content-Security-Policy"), ("content", PageLayout.contentSecurityPolicy)])
+      html.element(.title, text: title + (publication.county.map { "（\($0.edition)）" } ?? ""))
+      html.open(.meta, [("name", "author"), ("content", publication.county?.publisher ?? "")])
+      html.open(.link, [("rel", "stylesheet"), ("href", "assets/handbook.css")])
+    }
+    html.open(.body, class: publication.draft ? "handbook draft" : "handbook")
+    cover(title, into: &html)
+    contents(&html)
   }
 
-  private func cover(_ title: String) -> HTMLNode {
+  private func cover(_ title: String, into html: inout HTMLWriter) {
     let county = publication.county
-    var lines: [HTMLNode] = [
-      H.p(county?.edition ?? "", class: "edition"),
-      H.el("h1", H.attrs(class: "cover-title"), [.text(title)]),
-    ]
-    if publication.draft { lines.append(H.p("草稿 · 仅供内部校对，不得对外公布", class: "draft-mark")) }
-    lines.append(
-      H.facts(
+    html.element(.section, class: "cover") { html in
+      html.element(.p, class: "edition", text: county?.edition ?? "")
+      html.element(.h1, class: "cover-title", text: title)
+      if publication.draft { html.element(.p, class: "draft-mark", text: "草稿 · 仅供内部校对，不得对外公布") }
+      html.facts(
         [
-          ("批准文件", county?.approval?.document.map { .text($0) }),
-          ("批准日期", county?.approval?.date.map { .text(Wording.date($0)) }),
-          ("施行日期", county?.effective.map { .text(Wording.date($0)) }),
-          ("发布单位", county?.publisher.map { .text($0) }),
-        ], class: "cover-facts"))
-    return H.section(class: "cover", lines)
+          ("批准文件", county?.approval?.document), ("批准日期", county?.approval?.date.map(Wording.date)),
+          ("施行日期", county?.effective.map(Wording.date)), ("发布单位", county?.publisher),
+        ], class: "cover-facts")
+    }
   }
 
-  private var contents: HTMLNode {
+  private func contents(_ html: inout HTMLWriter) {
     let entries =
       PublishedList.allCases.map { ($0.title, "list-\($0.rawValue)") }
       + publication.catalog.townships.map { ($0.name, "township-\($0.id)") }
-    return H.el(
-      "nav", H.attrs(class: "toc"),
-      [
-        H.el("h1", H.attrs(class: "toc-title"), [.text("目录")]),
-        H.ul(entries.map { H.a($0.0, href: "#\($0.1)") }),
-      ])
-  }
-
-  private func listChapter(_ list: PublishedList) -> HTMLNode {
-    let items = publication.items(in: list)
-    var children: [HTMLNode] = [H.heading(1, list.title, id: "list-\(list.rawValue)")]
-    children.append(H.p("共 \(items.count) 项。", class: "lead"))
-    let facts = ItemFacts(publication)
-    for (group, grouped) in Publication.grouped(items) {
-      children.append(H.heading(2, "\(group)（\(grouped.count) 项）"))
-      for item in grouped {
-        var entry: [HTMLNode] = [H.heading(3, "\(item.code)　\(item.name)")]
-        if case .service(let service) = item, service.proxy == .forbidden {
-          entry.append(H.p("本事项不得代办、代领，须由申请人本人（或其家庭成员）直接办理。", class: "notice"))
+    html.element(.nav, class: "toc") { html in
+      html.element(.h1, class: "toc-title", text: "目录")
+      html.element(.ul) { html in
+        for (title, anchor) in entries {
+          html.element(.li) { $0.link(title, href: "#\(anchor)") }
         }
-        if publication.draft {
-          for diagnostic in publication.diagnosticsByCode[item.code] ?? [] {
-            entry.append(H.p("【\(diagnostic.severity.chinese)】\(diagnostic.message)", class: "diagnostic"))
-          }
-        }
-        let rows = facts.facts(item).filter { !["list", "code", "name"].contains($0.key) }
-        entry.append(
-          H.el(
-            "table", H.attrs(class: "facts"),
-            [
-              H.el(
-                "tbody", [],
-                rows.map { row in
-                  H.el(
-                    "tr", [],
-                    [
-                      H.el("th", [HTMLAttribute("scope", "row")], [.text(row.label)]),
-                      H.el("td", [], [ItemPage.node(row.value)]),
-                    ])
-                })
-            ]))
-        children.append(H.div(class: "item", entry))
       }
     }
-    return H.section(class: "chapter", children)
   }
 
-  private func townshipChapter(_ township: Township) -> HTMLNode {
+  private func write(_ entry: OutlineEntry, into html: inout HTMLWriter) {
+    switch entry {
+    case .listStart(let list, let count):
+      html.open(.section, class: "chapter")
+      html.element(.h1, id: "list-\(list.rawValue)", text: list.title)
+      html.element(.p, class: "lead", text: "共 \(count) 项。")
+    case .groupStart(let group, let count): html.element(.h2, text: "\(group)（\(count) 项）")
+    case .item(let item): self.item(item, into: &html)
+    case .groupEnd: break
+    case .listEnd: html.close(.section)
+    }
+  }
+
+  private func item(_ item: PublishedItem, into html: inout HTMLWriter) {
+    html.element(.div, class: "item") { html in
+      html.element(.h3, text: "\(item.code)　\(item.name)")
+      if case .service(let service) = item, service.proxy == .forbidden {
+        html.element(.p, class: "notice", text: "本事项不得代办、代领，须由申请人本人（或其家庭成员）直接办理。")
+      }
+      if publication.draft {
+        for diagnostic in publication.diagnostics(code: item.code) {
+          html.element(.p, class: "diagnostic", text: "【\(diagnostic.severity.chinese)】\(diagnostic.message)")
+        }
+      }
+      html.element(.table, class: "facts") { html in
+        html.element(.tbody) { html in
+          for fact in ItemFacts(publication).facts(item, withIdentity: false) {
+            html.element(.tr) { html in
+              html.open(.th, [("scope", "row")])
+              html.text(fact.label)
+              html.close(.th)
+              html.element(.td) { ItemPage.value(fact.value, into: &$0) }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private func townshipChapter(_ township: Township, into html: inout HTMLWriter) {
     let items = publication.items(for: township)
-    var children: [HTMLNode] = [H.heading(1, township.name, id: "township-\(township.id)")]
-    children.append(
-      H.p(
-        [township.kind?.rawValue, "行政区划代码 \(township.code)", township.pilot ? "行政管理体制改革试点" : nil]
-          .compactMap { $0 }.joined(separator: " · "), class: "lead"))
-    if !publication.listsEverywhereItemsPerTownship {
-      children.append(
-        H.p(
-          "另有 \(publication.everywhereCount) 项事项适用于全部乡镇（街道），见前面各章；本章列出只适用于部分乡镇、包括本乡镇的事项。",
-          class: "lead"))
-    }
-    children.append(H.heading(2, "党政办事机构（\(township.offices.count) 个）"))
-    children.append(
-      H.ul(
+    html.element(.section, class: "chapter") { html in
+      html.element(.h1, id: "township-\(township.id)", text: township.name)
+      let lead: [String?] = [township.kind?.rawValue, "行政区划代码 \(township.code)", township.pilot ? "行政管理体制改革试点" : nil]
+      html.element(.p, class: "lead", text: lead.compactMap { $0 }.joined(separator: " · "))
+      if !publication.listsEverywhereItemsPerTownship {
+        html.element(
+          .p, class: "lead",
+          text: "另有 \(publication.everywhereCount) 项事项适用于全部乡镇（街道），见前面各章；本章列出只适用于部分乡镇、包括本乡镇的事项。")
+      }
+      html.element(.h2, text: "党政办事机构（\(township.offices.count) 个）")
+      html.list(
         township.offices.map { office in
-          .text(office.name + (office.plaques.isEmpty ? "" : "（加挂\(office.plaques.joined(separator: "、"))牌子）"))
-        }))
-    children.append(H.heading(2, "事业站所（\(township.stations.count) 个）"))
-    children.append(H.ul(township.stations.map { .text($0.name) }))
-    if !township.dispatched.isEmpty {
-      children.append(H.heading(2, "县直部门派驻机构"))
-      children.append(
-        H.ul(township.dispatched.map { .text("\($0.name)（\(publication.index.departmentName($0.department))）") }))
+          office.name + (office.plaques.isEmpty ? "" : "（加挂\(office.plaques.joined(separator: "、"))牌子）")
+        })
+      html.element(.h2, text: "事业站所（\(township.stations.count) 个）")
+      html.list(township.stations.map(\.name))
+      if !township.dispatched.isEmpty {
+        html.element(.h2, text: "县直部门派驻机构")
+        html.list(township.dispatched.map { "\($0.name)（\(publication.departmentName($0.department))）" })
+      }
+      for list in PublishedList.allCases {
+        let listed = items.filter { $0.list == list }
+        guard !listed.isEmpty else { continue }
+        html.element(.h2, text: "\(list.title)（\(listed.count) 项）")
+        html.table(head: ["编码", "事项名称", "类别"], class: "items") { html in
+          for item in listed { html.row([item.code, item.name, item.group]) }
+        }
+      }
     }
-    for list in PublishedList.allCases {
-      let listed = items.filter { $0.list == list }
-      guard !listed.isEmpty else { continue }
-      children.append(H.heading(2, "\(list.title)（\(listed.count) 项）"))
-      children.append(
-        H.table(
-          head: ["编码", "事项名称", "类别"], rows: listed.map { [H.text($0.code), H.text($0.name), H.text($0.group)] },
-          class: "items"))
-    }
-    return H.section(class: "chapter", children)
   }
 }

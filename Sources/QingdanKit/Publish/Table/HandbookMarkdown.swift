@@ -1,11 +1,29 @@
 /// `handbook.md`: the handbook for people who work in Markdown — the edition, then each list with every item's
 /// elements, then each township's organisation.
-struct HandbookMarkdown {
+struct HandbookMarkdown: PartedFile {
   let publication: Publication
 
-  func render() -> String {
+  /// The title and edition, one unit per step through the lists, the heading of the townships' part, one unit per
+  /// township.
+  var unitCount: Int { 1 + publication.outline.count + 1 + publication.catalog.townships.count }
+
+  func render(_ units: Range<Int>) -> [UInt8] {
+    var out = ByteBuffer(capacity: 800 * units.count)
+    let outline = publication.outline
+    for unit in units {
+      switch unit {
+      case 0: head(&out)
+      case 1...outline.count: write(outline[unit - 1], into: &out)
+      case outline.count + 1: out.append("## 乡镇（街道）机构设置\n\n")
+      default: township(publication.catalog.townships[unit - outline.count - 2], into: &out)
+      }
+    }
+    return out.array
+  }
+
+  private func head(_ out: inout ByteBuffer) {
     let county = publication.county
-    var out = "# \(Self.escape(publication.countyName))乡镇权责清单和公共服务事项清单\n\n"
+    var text = "# \(Self.escape(publication.countyName))乡镇权责清单和公共服务事项清单\n\n"
     if let county {
       var facts = ["- 版次：\(Self.escape(county.edition))"]
       if let effective = county.effective { facts.append("- 施行日期：\(Wording.date(effective))") }
@@ -13,50 +31,70 @@ struct HandbookMarkdown {
         facts.append("- 批准文件：\(Self.escape(Wording(publication).approval(approval)))")
       }
       if let publisher = county.publisher { facts.append("- 发布单位：\(Self.escape(publisher))") }
-      out += facts.joined(separator: "\n") + "\n\n"
+      text += facts.joined(separator: "\n") + "\n\n"
     }
-    if publication.draft { out += "> **草稿**：本清单尚有未改正的问题，仅供内部校对，不得对外公布。\n\n" }
-    let facts = ItemFacts(publication)
-    for list in PublishedList.allCases {
-      let items = publication.items(in: list)
-      out += "## \(list.title)（\(items.count) 项）\n\n"
-      for (group, grouped) in Publication.grouped(items) {
-        out += "### \(Self.escape(group))\n\n"
-        for item in grouped {
-          out += "#### \(Self.escape(item.code)) \(Self.escape(item.name))\n\n"
-          for fact in facts.facts(item) where !["list", "code", "name"].contains(fact.key) {
-            out += Self.line(fact)
-          }
-          out += "\n"
-        }
-      }
-    }
-    out += "## 乡镇（街道）机构设置\n\n"
-    for township in publication.catalog.townships {
-      out += "### \(Self.escape(township.name))\n\n"
-      out += "- 党政办事机构（\(township.offices.count) 个）："
-      out += township.offices.map { Self.escape($0.name) }.joined(separator: "、") + "\n"
-      out += "- 事业站所（\(township.stations.count) 个）："
-      out += township.stations.map { Self.escape($0.name) }.joined(separator: "、") + "\n\n"
-    }
-    return out
+    if publication.draft { text += "> **草稿**：本清单尚有未改正的问题，仅供内部校对，不得对外公布。\n\n" }
+    out.append(utf8: text)
   }
 
-  private static func line(_ fact: ItemFact) -> String {
-    switch fact.value {
-    case .text(let text): return "- **\(fact.label)**：\(escape(text))\n"
-    case .list(let items): return "- **\(fact.label)**：\n" + items.map { "  - \(escape($0))\n" }.joined()
-    case .steps(let steps):
-      return "- **\(fact.label)**：\n"
-        + steps.enumerated().map { "  \($0.offset + 1). \(escape($0.element))\n" }.joined()
+  private func write(_ entry: OutlineEntry, into out: inout ByteBuffer) {
+    switch entry {
+    case .listStart(let list, let count): out.append(utf8: "## \(list.title)（\(count) 项）\n\n")
+    case .groupStart(let group, _): out.append(utf8: "### \(Self.escape(group))\n\n")
+    case .item(let item):
+      out.append("#### ")
+      Self.escape(item.code, into: &out)
+      out.append(" ")
+      Self.escape(item.name, into: &out)
+      out.append("\n\n")
+      for fact in ItemFacts(publication).facts(item, withIdentity: false) { Self.line(fact, into: &out) }
+      out.append("\n")
+    case .groupEnd, .listEnd: break
     }
+  }
+
+  private func township(_ township: Township, into out: inout ByteBuffer) {
+    var text = "### \(Self.escape(township.name))\n\n"
+    text += "- 党政办事机构（\(township.offices.count) 个）："
+    text += township.offices.map { Self.escape($0.name) }.joined(separator: "、") + "\n"
+    text += "- 事业站所（\(township.stations.count) 个）："
+    text += township.stations.map { Self.escape($0.name) }.joined(separator: "、") + "\n\n"
+    out.append(utf8: text)
+  }
+
+  private static func line(_ fact: ItemFact, into out: inout ByteBuffer) {
+    out.append("- **")
+    out.append(utf8: fact.label)
+    out.append("**：")
+    switch fact.value {
+    case .text(let text):
+      escape(text, into: &out)
+      out.append("\n")
+    case .list(let items):
+      out.append("\n")
+      for item in items {
+        out.append("  - ")
+        escape(item, into: &out)
+        out.append("\n")
+      }
+    case .steps(let steps):
+      out.append("\n")
+      for (number, step) in steps.enumerated() {
+        out.append(utf8: "  \(number + 1). ")
+        escape(step, into: &out)
+        out.append("\n")
+      }
+    }
+  }
+
+  private static func escape(_ text: String, into out: inout ByteBuffer) {
+    if needsEscape(text) { out.append(utf8: escape(text)) } else { out.append(utf8: text) }
   }
 
   /// Backslash-escapes the characters Markdown gives meaning to inside a line, so catalog text stays text. Values
   /// never start a line (they follow a label or a heading marker), so line-start markers need no escape.
   static func escape(_ text: String) -> String {
-    let special = Set("\\`*_[]<>|~\n".utf8)
-    guard text.utf8.contains(where: special.contains) else { return text }
+    guard needsEscape(text) else { return text }
     var out = ""
     for character in text {
       if "\\`*_[]<>|~".contains(character) { out.append("\\") }
@@ -64,4 +102,12 @@ struct HandbookMarkdown {
     }
     return out
   }
+
+  private static func needsEscape(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains { $0 < 0x80 && special & (1 << $0) != 0 } }
+  }
+
+  /// The bytes `escape` changes, as bits of a 128-bit set of ASCII: `\n`, and `\`*_[]<>|~`.
+  private static let special: UInt128 = "\n\\`*_[]<>|~".utf8.reduce(0) { $0 | (1 << $1) }
 }

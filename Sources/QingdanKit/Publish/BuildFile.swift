@@ -1,0 +1,53 @@
+/// One file of a build: where it goes and how to render it, in one part or — a big file — in several, rendered
+/// on any core and written one after the other.
+public struct BuildFile: Sendable {
+  /// The folder relative to the output folder (`""` for the output folder itself), and the file's name in it.
+  public let folder: String
+  public let name: String
+  public let partCount: Int
+  let renderPart: @Sendable (Int) -> [UInt8]
+
+  /// Path relative to the output folder.
+  public var path: String { folder.isEmpty ? name : folder + "/" + name }
+
+  /// A file rendered in one part.
+  init(_ path: String, _ render: @escaping @Sendable () -> [UInt8]) {
+    let (folder, name) = Self.split(path)
+    self.init(folder: folder, name: name, render)
+  }
+
+  init(folder: String, name: String, _ render: @escaping @Sendable () -> [UInt8]) {
+    self.folder = folder
+    self.name = name
+    partCount = 1
+    renderPart = { _ in render() }
+  }
+
+  /// A file of fixed text.
+  init(_ path: String, text: String) {
+    let bytes = Array(text.utf8)
+    self.init(path) { bytes }
+  }
+
+  /// A file rendered in parts of `unitsPerPart` units.
+  init(_ path: String, parted file: some PartedFile, unitsPerPart: Int) {
+    let units = file.unitCount
+    let size = max(1, unitsPerPart)
+    (folder, name) = Self.split(path)
+    partCount = max(1, (units + size - 1) / size)
+    renderPart = { part in file.render(part * size..<min(units, (part + 1) * size)) }
+  }
+
+  private static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+  }
+
+  /// The part's bytes.
+  public func render(part: Int) -> [UInt8] { renderPart(part) }
+
+  /// The whole file.
+  public func render() -> [UInt8] {
+    partCount == 1 ? renderPart(0) : (0..<partCount).flatMap(renderPart)
+  }
+}
