@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let storage = DirectoryStorage(path: catalog)
     var result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
+    KeptUntilExit.keep(result)
     if let writeBaseline {
       let recorded = Baseline(recording: result.diagnostics)
       try AtomicFile.refuseCatalogFile(writeBaseline, catalogRoots: [storage.root])

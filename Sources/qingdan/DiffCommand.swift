@@ -45,6 +45,7 @@ struct DiffCommand: ParsableCommand {
     let diff = EditionComparer().compare(
       old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName,
       oldRoot: oldStorage.reportRoot, newRoot: newStorage.reportRoot)
+    KeptUntilExit.keep(diff)
     let report = format.reporter(color: color.enabled && output == nil).render(diff)
     let catalogs = [oldStorage, newStorage].compactMap { ($0 as? DirectoryStorage)?.root }
     try ReportDelivery.deliver(report, to: output, catalogs: catalogs) {

@@ -32,13 +32,20 @@ public struct EditionComparer {
     }
     changes += UnitMatcher.compare(before.departments, after.departments, section: .departments)
     changes += UnitMatcher.compare(before.townships, after.townships, section: .townships)
-    let powers = ItemMatcher(section: .powers, scopes: scopes, fields: FieldSnapshot.power) { $0.category?.rawValue }
-    changes += powers.compare(before.powers, after.powers)
-    changes += ItemMatcher(section: .services, scopes: scopes, fields: FieldSnapshot.service) { $0.domain }
-      .compare(before.services, after.services)
-    changes += ItemMatcher(section: .villageMatters, scopes: scopes, fields: FieldSnapshot.village) {
-      $0.kind?.rawValue
-    }.compare(before.villageMatters, after.villageMatters)
+    // The three lists are matched on every core: a province has a hundred thousand items in them.
+    changes += CatalogLoader.parallelMap([ChangeSection.powers, .services, .villageMatters]) { section -> [Change] in
+      switch section {
+      case .powers:
+        ItemMatcher(section: .powers, scopes: scopes, fields: FieldSnapshot.power) { $0.category?.rawValue }
+          .compare(before.powers, after.powers)
+      case .services:
+        ItemMatcher(section: .services, scopes: scopes, fields: FieldSnapshot.service) { $0.domain }
+          .compare(before.services, after.services)
+      default:
+        ItemMatcher(section: .villageMatters, scopes: scopes, fields: FieldSnapshot.village) { $0.kind?.rawValue }
+          .compare(before.villageMatters, after.villageMatters)
+      }
+    }.flatMap { $0 }
     diff.changes = changes.sorted(by: Change.order)
 
     let findings = ChangeRules(old: before, new: after).check(changes)

@@ -92,6 +92,12 @@ enum TextEncoding {
         let lead = buffer[index]
         if lead < 0x80 {
           index += 1
+          // ASCII (keys, indentation, codes) eight bytes at a time.
+          while index + 8 <= count,
+            UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+          {
+            index += 8
+          }
           continue
         }
         let length: Int
