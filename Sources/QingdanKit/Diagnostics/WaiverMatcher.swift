@@ -10,18 +10,16 @@ public struct WaiverMatcher {
   public static let unwaivable: Set<String> = ["load", "schema", "unused-waiver"]
 
   let waivers: [Waiver]
-  let known: (townships: Set<String>, codes: Set<String>)
+  private let catalog: Catalog
 
   public init(catalog: Catalog) {
     waivers = catalog.waivers
-    known = (
-      Set(catalog.townships.map(\.id)),
-      Set(catalog.powers.map(\.code) + catalog.services.map(\.code) + catalog.villageMatters.map(\.code))
-    )
+    self.catalog = catalog
   }
 
   /// Marks waived diagnostics and returns the `unused-waiver` findings.
   public func apply(to diagnostics: inout [Diagnostic]) -> [Finding] {
+    guard !waivers.isEmpty else { return [] }
     var used = [Bool](repeating: false, count: waivers.count)
     var byKey: [String: [Int]] = [:]
     for (index, waiver) in waivers.enumerated() {
@@ -35,10 +33,17 @@ public struct WaiverMatcher {
       diagnostics[index].waived = true
       for match in matches { used[match] = true }
     }
-    return waivers.indices.filter { !used[$0] }.map { unusedFinding(waivers[$0]) }
+    let unused = waivers.indices.filter { !used[$0] }
+    guard !unused.isEmpty else { return [] }
+    // What a waiver can name, gathered only when one names nothing (a province has a hundred thousand codes).
+    let known = (
+      townships: Set(catalog.townships.map(\.id)),
+      codes: Set(catalog.powers.map(\.code) + catalog.services.map(\.code) + catalog.villageMatters.map(\.code))
+    )
+    return unused.map { unusedFinding(waivers[$0], known: known) }
   }
 
-  private func unusedFinding(_ waiver: Waiver) -> Finding {
+  private func unusedFinding(_ waiver: Waiver, known: (townships: Set<String>, codes: Set<String>)) -> Finding {
     let target = waiver.target
     let message: String
     if target != "county" && !known.townships.contains(target) && !known.codes.contains(target) {
