@@ -24,11 +24,11 @@ SIZES = {"small": (10_000, 100), "large": (110_000, 1_000)}
 
 def run(command, runs, prepare=None):
     """Median wall time (s) and peak resident memory (MiB) of `command`, run `runs` times, each after `prepare`
-    (not timed)."""
+    (not timed), which may return the command to run instead."""
     times, peak = [], 0
     for _ in range(runs):
         if prepare:
-            prepare()
+            command = prepare() or command
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(process.pid, 0)
@@ -69,8 +69,15 @@ def main():
         floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
         site = os.path.join(WORK, f"{size}-site")
 
+        fresh = []
+
         def empty_site():
-            shutil.rmtree(site, ignore_errors=True)
+            # A new folder each run, all deleted at the end: deleting the last run's hundred thousand pages right
+            # before would measure the file system's handling of just-freed inodes (see BENCHMARKS.md), not the
+            # build.
+            fresh.append(f"{site}-fresh-{len(fresh)}")
+            shutil.rmtree(fresh[-1], ignore_errors=True)
+            return [args.qingdan, "build", old, "--out", fresh[-1]]
 
         def old_site():
             subprocess.run([args.qingdan, "build", old, "--out", site], stdout=subprocess.DEVNULL, check=True)
@@ -87,6 +94,8 @@ def main():
         for name, command, floor, prepare in steps:
             median, peak = run(command, args.runs, prepare)
             print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
+        for folder in fresh:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
