@@ -4,11 +4,15 @@ import Foundation
 enum FileBytes {
   static let createFlags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
 
-  /// Creates `name` in `folder` with `bytes`. A file left half written by a failure is removed.
-  static func create(_ bytes: [UInt8], named name: String, in folder: Int32) throws(WriteFailure) {
+  /// Creates `name` in the open `folder` (or at the path `name` with `AT_FDCWD`) with `bytes`. A file left half
+  /// written by a failure is removed. `durable` waits until the bytes are on disk before returning.
+  static func create(_ bytes: [UInt8], named name: String, in folder: Int32, durable: Bool = false)
+    throws(WriteFailure)
+  {
     let descriptor = openat(folder, name, createFlags, 0o644)
     guard descriptor >= 0 else { throw WriteFailure(errno) }
     var failure = write(bytes, to: descriptor)
+    if failure == nil, durable, fsync(descriptor) != 0 { failure = WriteFailure(errno) }
     // A network file system may report a failed write only when the file is closed.
     if Glibc.close(descriptor) != 0, failure == nil { failure = WriteFailure(errno) }
     if let failure {

@@ -16,7 +16,7 @@ public enum AtomicFile {
     var info = stat()
     let kept = lstat(url.path, &info) == 0 ? "；原有文件保持不变" : ""
     do {
-      try create(Array(text.utf8), at: temporary, durable: true)
+      try FileBytes.create(Array(text.utf8), named: temporary.path, in: AT_FDCWD, durable: true)
     } catch {
       throw .writeFailed(path: path, reason: error.reason + kept)
     }
@@ -40,33 +40,6 @@ public enum AtomicFile {
       {
         throw .invalidArgument("“\(path)”是清单目录中的清单文件，报告不能写在这里；请换一个文件名（例如 qingdan-report.json）。")
       }
-    }
-  }
-
-  /// Creates a new file with `bytes`, refusing to follow or reuse anything already at `url`. A file left half
-  /// written by a failure is removed. `durable` waits until the bytes are on disk before returning.
-  static func create(_ bytes: [UInt8], at url: URL, durable: Bool = false) throws(WriteFailure) {
-    let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw WriteFailure(errno) }
-    var failure: WriteFailure?
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        failure = WriteFailure(errno)
-        break
-      }
-      written += count
-    }
-    if failure == nil, durable, fsync(descriptor) != 0 { failure = WriteFailure(errno) }
-    // A network file system may report a failed write only when the file is closed.
-    if close(descriptor) != 0, failure == nil { failure = WriteFailure(errno) }
-    if let failure {
-      unlink(url.path)
-      throw failure
     }
   }
 }
