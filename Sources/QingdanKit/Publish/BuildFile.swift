@@ -12,13 +12,7 @@ public struct BuildFile: Sendable {
 
   /// A file rendered in one part.
   init(_ path: String, _ render: @escaping @Sendable () -> [UInt8]) {
-    let (folder, name) = Self.split(path)
-    self.init(folder: folder, name: name, render)
-  }
-
-  init(folder: String, name: String, _ render: @escaping @Sendable () -> [UInt8]) {
-    self.folder = folder
-    self.name = name
+    (folder, name) = Self.split(path)
     partCount = 1
     renderPart = { _ in render() }
   }

@@ -38,15 +38,13 @@ public struct GuideBuilder {
     }
     for township in publication.catalog.townships {
       files.append(
-        BuildFile(folder: "townships", name: PageNames.safe(township.id) + ".html") {
+        BuildFile(publication.townshipPath(township.id)) {
           TownshipPage(publication: publication, township: township).render()
         })
     }
     for item in publication.items {
       files.append(
-        BuildFile(folder: "items", name: publication.itemPageName(item.code) + ".html") {
-          ItemPage(publication: publication, item: item).render()
-        })
+        BuildFile(publication.itemPath(item.code)) { ItemPage(publication: publication, item: item).render() })
     }
     // Townships whose ids give the same file name, and items with the same code (a draft of a catalog with
     // duplicates), share a page: the last one's.

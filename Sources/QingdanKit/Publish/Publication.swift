@@ -144,10 +144,7 @@ public final class Publication: Sendable {
   }
 
   /// Page path of an item relative to the site root.
-  public func itemPath(_ code: String) -> String { "items/" + itemPageName(code) + ".html" }
-
-  /// The name of an item's page, without `.html`.
-  func itemPageName(_ code: String) -> String { pageNames[code] ?? PageNames.safe(code) }
+  public func itemPath(_ code: String) -> String { "items/" + (pageNames[code] ?? PageNames.safe(code)) + ".html" }
 
   /// Page path of a township relative to the site root.
   public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }
