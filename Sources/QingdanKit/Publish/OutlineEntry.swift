@@ -46,3 +46,30 @@ extension Publication {
     return 0
   }
 }
+
+/// One part of the handbook, in print (`handbook.html`) and in Markdown (`handbook.md`): its start (title, edition,
+/// contents), one step through the lists, the start of the townships' part, one township, its end. Both editions
+/// walk the same parts with different markup, and a parted file is cut between them.
+enum HandbookPart {
+  case start
+  case entry(OutlineEntry)
+  case townshipsStart
+  case township(Township)
+  case end
+}
+
+extension Publication {
+  var handbookPartCount: Int { outline.count + catalog.townships.count + 3 }
+
+  /// The part numbered `unit`, from 0.
+  func handbookPart(_ unit: Int) -> HandbookPart {
+    let townshipsStart = outline.count + 1
+    switch unit {
+    case 0: return .start
+    case 1..<townshipsStart: return .entry(outline[unit - 1])
+    case townshipsStart: return .townshipsStart
+    case handbookPartCount - 1: return .end
+    default: return .township(catalog.townships[unit - townshipsStart - 1])
+    }
+  }
+}

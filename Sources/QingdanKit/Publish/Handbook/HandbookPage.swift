@@ -3,21 +3,20 @@
 struct HandbookPage: PartedFile {
   let publication: Publication
 
-  /// The head, cover and contents; one unit per step through the lists; one per township's chapter; the end.
-  var unitCount: Int { 1 + publication.outline.count + publication.catalog.townships.count + 1 }
+  var unitCount: Int { publication.handbookPartCount }
 
   func render(_ units: Range<Int>) -> [UInt8] {
     var html = HTMLWriter(capacity: 1024 * units.count)
-    let outline = publication.outline
     for unit in units {
-      switch unit {
-      case 0: start(&html)
-      case 1...outline.count: write(outline[unit - 1], into: &html)
-      case unitCount - 1:
+      switch publication.handbookPart(unit) {
+      case .start: start(&html)
+      case .entry(let entry): write(entry, into: &html)
+      case .townshipsStart: break
+      case .township(let township): townshipChapter(township, into: &html)
+      case .end:
         html.close(.body)
         html.close(.html)
         html.endDocument()
-      default: townshipChapter(publication.catalog.townships[unit - outline.count - 1], into: &html)
       }
     }
     return html.written

@@ -3,19 +3,17 @@
 struct HandbookMarkdown: PartedFile {
   let publication: Publication
 
-  /// The title and edition, one unit per step through the lists, the heading of the townships' part, one unit per
-  /// township.
-  var unitCount: Int { 1 + publication.outline.count + 1 + publication.catalog.townships.count }
+  var unitCount: Int { publication.handbookPartCount }
 
   func render(_ units: Range<Int>) -> [UInt8] {
     var out = ByteBuffer(capacity: 800 * units.count)
-    let outline = publication.outline
     for unit in units {
-      switch unit {
-      case 0: head(&out)
-      case 1...outline.count: write(outline[unit - 1], into: &out)
-      case outline.count + 1: out.append("## 乡镇（街道）机构设置\n\n")
-      default: township(publication.catalog.townships[unit - outline.count - 2], into: &out)
+      switch publication.handbookPart(unit) {
+      case .start: head(&out)
+      case .entry(let entry): write(entry, into: &out)
+      case .townshipsStart: out.append("## 乡镇（街道）机构设置\n\n")
+      case .township(let township): self.township(township, into: &out)
+      case .end: break
       }
     }
     return out.array
