@@ -27,26 +27,26 @@ public struct ItemFact: Sendable, Hashable {
   public var key: String { field.key }
 }
 
-/// Every element of an item, in the order the guide shows them. The guide, the handbook and the table all read
-/// items through this one place, so that they publish the same thing.
-public struct ItemFacts {
-  let publication: Publication
+/// Every element of an item, in the order the guide shows them. The guide, the handbook, the table and the search
+/// index all read items through this one place (`Publication.facts`, worked out once per item), so that they
+/// publish the same thing.
+struct ItemFacts {
+  /// The number of facts that name the item (list, code, name) before the others.
+  static let identityCount = 3
 
-  public init(_ publication: Publication) {
-    self.publication = publication
+  let names: PublicationNames
+
+  init(_ names: PublicationNames) {
+    self.names = names
   }
 
-  public func facts(_ item: PublishedItem) -> [ItemFact] { facts(item, withIdentity: true) }
-
-  /// The facts; without the list, code and name when `withIdentity` is false (pages show those as headings).
-  func facts(_ item: PublishedItem, withIdentity: Bool) -> [ItemFact] {
+  /// The facts, the item's list, code and name first.
+  func facts(_ item: PublishedItem) -> [ItemFact] {
     var facts = FactList()
-    if withIdentity {
-      facts.add(.list, "清单", item.list.title)
-      facts.add(.code, "事项编码", item.code)
-      facts.add(.name, "事项名称", item.name)
-    }
-    let wording = Wording(publication)
+    facts.add(.list, "清单", item.list.title)
+    facts.add(.code, "事项编码", item.code)
+    facts.add(.name, "事项名称", item.name)
+    let wording = Wording(names)
     switch item {
     case .power(let power): self.power(power, wording, into: &facts)
     case .service(let service): self.service(service, wording, into: &facts)
@@ -58,14 +58,14 @@ public struct ItemFacts {
   private func power(_ power: Power, _ wording: Wording, into facts: inout FactList) {
     facts.add(.category, "权力类别", power.category?.rawValue)
     facts.add(.source, "事项来源", power.source.map(wording.source))
-    facts.add(.department, "下放部门", power.department.map(publication.departmentName))
+    facts.add(.department, "下放部门", power.department.map(names.departmentName))
     facts.add(.basis, "法律依据", power.basis.map(\.description))
     facts.add(.delegationBasis, "下放依据", power.delegationBasis?.description)
     facts.add(.townships, "实施范围", wording.scope(power.townships))
     facts.add(.office, "承办机构", wording.office(power.office, power.townships))
     facts.add(.responsibilities, "责任事项", power.responsibilities)
     facts.add(.supervision, "监督方式", power.supervision)
-    facts.add(.trainer, "培训指导监督部门", power.trainer.map(publication.departmentName))
+    facts.add(.trainer, "培训指导监督部门", power.trainer.map(names.departmentName))
     facts.add(.funding, "经费保障", power.funding)
     facts.add(.approval, "县人民政府批准", power.approval.map(wording.approval))
     facts.add(.acceptance, "承接情况", power.acceptance?.rawValue)
@@ -95,7 +95,7 @@ public struct ItemFacts {
 
   private func village(_ matter: VillageMatter, _ wording: Wording, into facts: inout FactList) {
     let service = matter.service.map { code in
-      publication.servicesByCode[code].map { "\($0.name)（\(code)）" } ?? code
+      names.servicesByCode[code].map { "\($0.name)（\(code)）" } ?? code
     }
     facts.add(.kind, "事项类型", matter.kind?.rawValue)
     facts.add(.townships, "实施范围", wording.scope(matter.townships))

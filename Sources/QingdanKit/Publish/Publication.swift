@@ -20,15 +20,11 @@ public final class Publication: Sendable {
   /// Positions in `items` of the items for all townships, and of those listed for each township.
   private let everywhere: [Int]
   private let listed: [String: [Int]]
-  /// An office or station id → its distinct names across all townships, joined, as an item for all townships
-  /// shows its office.
-  let unitNamesEverywhere: [String: String]
-  /// Township id → office or station id → name (an office before a station with the same id).
-  let unitNamesByTownship: [String: [String: String]]
-  /// Township id → name, and department id → name.
-  let townshipNames: [String: String]
-  let departmentNames: [String: String]
-  let servicesByCode: [String: ServiceItem]
+  /// What ids in the catalog stand for.
+  let names: PublicationNames
+  /// Every item's facts (`ItemFacts`) by item code, worked out once for the pages, the handbooks, the table and
+  /// the search index; codes that more than one item has (in a draft) are left out.
+  private let factsByCode: [String: [ItemFact]]
   /// The three lists with their groups and items, in the order every publication shows them.
   let outline: [OutlineEntry]
   /// The guide pages' shared frames, rendered on first use.
@@ -63,24 +59,27 @@ public final class Publication: Sendable {
     }
     self.everywhere = everywhere
     self.listed = listed
-    var names: [String: [String]] = [:]
+    var unitNames: [String: [String]] = [:]
     for township in catalog.townships {
       for (id, name) in township.offices.map({ ($0.id, $0.name) }) + township.stations.map({ ($0.id, $0.name) })
-      where !(names[id]?.contains(name) ?? false) {
-        names[id, default: []].append(name)
+      where !(unitNames[id]?.contains(name) ?? false) {
+        unitNames[id, default: []].append(name)
       }
     }
-    unitNamesEverywhere = names.mapValues { $0.joined(separator: "、") }
-    unitNamesByTownship = index.townshipsByID.mapValues { township in
-      var names: [String: String] = [:]
-      for office in township.offices where names[office.id] == nil { names[office.id] = office.name }
-      for station in township.stations where names[station.id] == nil { names[station.id] = station.name }
-      return names
-    }
-    townshipNames = index.townshipsByID.mapValues(\.name)
-    departmentNames = index.departmentsByID.mapValues(\.name)
+    let names = PublicationNames(
+      unitNamesEverywhere: unitNames.mapValues { $0.joined(separator: "、") },
+      unitNamesByTownship: index.townshipsByID.mapValues { township in
+        var names: [String: String] = [:]
+        for office in township.offices where names[office.id] == nil { names[office.id] = office.name }
+        for station in township.stations where names[station.id] == nil { names[station.id] = station.name }
+        return names
+      },
+      townshipNames: index.townshipsByID.mapValues(\.name),
+      departmentNames: index.departmentsByID.mapValues(\.name),
+      servicesByCode: Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
+    self.names = names
+    factsByCode = Self.facts(items, names: names)
     outline = Self.outline(items)
-    servicesByCode = Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     self.draft = draft
     let shown = draft ? result.diagnostics.filter { !$0.waived } : []
     diagnosticsByCode = Dictionary(grouping: shown.filter { $0.code != nil }, by: { $0.code! })
@@ -112,7 +111,29 @@ public final class Publication: Sendable {
   }
 
   /// The name a department id stands for, or the id itself.
-  func departmentName(_ id: String) -> String { departmentNames[id] ?? id }
+  func departmentName(_ id: String) -> String { names.departmentName(id) }
+
+  /// The item's facts, with its list, code and name first (`ItemFacts`).
+  public func facts(_ item: PublishedItem) -> [ItemFact] {
+    factsByCode[item.code] ?? ItemFacts(names).facts(item)
+  }
+
+  /// The item's facts without its list, code and name, which pages show as headings.
+  func factsWithoutIdentity(_ item: PublishedItem) -> ArraySlice<ItemFact> {
+    facts(item).dropFirst(ItemFacts.identityCount)
+  }
+
+  /// Every item's facts by code, worked out on every core; codes of more than one item are left out.
+  private static func facts(_ items: [PublishedItem], names: PublicationNames) -> [String: [ItemFact]] {
+    let facts = CatalogLoader.parallelMap(items) { ItemFacts(names).facts($0) }
+    var byCode = [String: [ItemFact]](minimumCapacity: items.count)
+    var repeated = Set<String>()
+    for (item, facts) in zip(items, facts) where byCode.updateValue(facts, forKey: item.code) != nil {
+      repeated.insert(item.code)
+    }
+    for code in repeated { byCode[code] = nil }
+    return byCode
+  }
 
   /// The number of items that apply to `township`.
   public func itemCount(for township: Township) -> Int { everywhere.count + (listed[township.id]?.count ?? 0) }

@@ -1,9 +1,25 @@
+/// What the ids of a catalog stand for, as the publications name them.
+struct PublicationNames: Sendable {
+  /// An office or station id → its distinct names across all townships, joined, as an item for all townships
+  /// shows its office.
+  let unitNamesEverywhere: [String: String]
+  /// Township id → office or station id → name (an office before a station with the same id).
+  let unitNamesByTownship: [String: [String: String]]
+  /// Township id → name, and department id → name.
+  let townshipNames: [String: String]
+  let departmentNames: [String: String]
+  let servicesByCode: [String: ServiceItem]
+
+  /// The name a department id stands for, or the id itself.
+  func departmentName(_ id: String) -> String { departmentNames[id] ?? id }
+}
+
 /// How the publications word the values of a catalog.
 struct Wording {
-  let publication: Publication
+  let names: PublicationNames
 
-  init(_ publication: Publication) {
-    self.publication = publication
+  init(_ names: PublicationNames) {
+    self.names = names
   }
 
   func source(_ source: PowerSource) -> String {
@@ -19,11 +35,11 @@ struct Wording {
     switch scope {
     case .all: return "全部乡镇（街道）"
     case .list(let ids):
-      var names = ""
+      var text = ""
       for (position, id) in ids.enumerated() {
-        names += (position == 0 ? "" : "、") + (publication.townshipNames[id] ?? id)
+        text += (position == 0 ? "" : "、") + (names.townshipNames[id] ?? id)
       }
-      return names
+      return text
     }
   }
 
@@ -31,14 +47,14 @@ struct Wording {
   func office(_ id: String?, _ scope: TownshipScope) -> String? {
     guard let id else { return nil }
     guard case .list(let townships) = scope else {
-      return publication.unitNamesEverywhere[id] ?? id
+      return names.unitNamesEverywhere[id] ?? id
     }
-    var names: [String] = []
+    var found: [String] = []
     for township in townships {
       // Unknown townships and townships without the unit are left out.
-      if let name = publication.unitNamesByTownship[township]?[id], !names.contains(name) { names.append(name) }
+      if let name = names.unitNamesByTownship[township]?[id], !found.contains(name) { found.append(name) }
     }
-    return names.isEmpty ? id : names.joined(separator: "、")
+    return found.isEmpty ? id : found.joined(separator: "、")
   }
 
   func approval(_ approval: Approval) -> String {

@@ -39,7 +39,7 @@ struct IndexPage: PartedFile {
     html.element(.dl, class: "facts") { html in
       let rows = [
         ("版次", county?.edition), ("施行日期", county?.effective.map(Wording.date)),
-        ("批准文件", county?.approval.map(Wording(publication).approval)), ("发布单位", county?.publisher),
+        ("批准文件", county?.approval.map(Wording(publication.names).approval)), ("发布单位", county?.publisher),
       ]
       for case (let label, let value?) in rows {
         html.element(.dt, text: label)

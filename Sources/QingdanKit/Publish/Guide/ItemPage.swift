@@ -5,7 +5,7 @@ struct ItemPage {
 
   func render() -> [UInt8] {
     let layout = PageLayout(publication: publication, root: "../")
-    let facts = ItemFacts(publication).facts(item, withIdentity: false)
+    let facts = publication.factsWithoutIdentity(item)
     return layout.page(title: item.name, capacity: 4096) { html in
       html.element(.nav, class: "breadcrumb") { html in
         html.link("首页", href: "../index.html")

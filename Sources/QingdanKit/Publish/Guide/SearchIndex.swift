@@ -26,9 +26,11 @@ struct SearchIndex: PartedFile {
   }
 
   private func entry(_ item: PublishedItem, into out: inout ByteBuffer) {
-    let wording = Wording(publication)
-    var keywords = [item.group, item.list.itemNoun, wording.scope(item.townships)]
-    if let office = wording.office(item.office, item.townships) { keywords.append(office) }
+    var keywords = [item.group, item.list.itemNoun]
+    // Where the item applies and who handles it, as its page words them.
+    for fact in publication.facts(item) where fact.field == .townships || fact.field == .office {
+      if case .text(let text) = fact.value { keywords.append(text) }
+    }
     switch item {
     case .power(let power):
       keywords += power.basis.map(\.law)

@@ -92,7 +92,7 @@ struct HandbookPage: PartedFile {
       }
       html.element(.table, class: "facts") { html in
         html.element(.tbody) { html in
-          for fact in ItemFacts(publication).facts(item, withIdentity: false) {
+          for fact in publication.factsWithoutIdentity(item) {
             html.element(.tr) { html in
               html.open(.th, [("scope", "row")])
               html.text(fact.label)

@@ -12,7 +12,6 @@ struct CatalogTable: PartedFile {
 
   func render(_ units: Range<Int>) -> [UInt8] {
     var out = ByteBuffer(capacity: 600 * units.count)
-    let facts = ItemFacts(publication)
     for unit in units {
       if unit == 0 {
         out.append(utf8: "\u{FEFF}")
@@ -21,7 +20,7 @@ struct CatalogTable: PartedFile {
       }
       let item = publication.items[unit - 1]
       var values = [String](repeating: "", count: Self.columns.count)
-      for fact in facts.facts(item) { values[fact.field.rawValue] = fact.value.flat }
+      for fact in publication.facts(item) { values[fact.field.rawValue] = fact.value.flat }
       if case .service(let service) = item {
         let set = { (field: FactField, value: String?) in values[field.rawValue] = value ?? "" }
         set(.onTheSpot, service.onTheSpot.map { $0 ? "是" : "否" })

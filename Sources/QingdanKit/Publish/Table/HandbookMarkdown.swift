@@ -26,7 +26,7 @@ struct HandbookMarkdown: PartedFile {
       var facts = ["- 版次：\(Self.escape(county.edition))"]
       if let effective = county.effective { facts.append("- 施行日期：\(Wording.date(effective))") }
       if let approval = county.approval {
-        facts.append("- 批准文件：\(Self.escape(Wording(publication).approval(approval)))")
+        facts.append("- 批准文件：\(Self.escape(Wording(publication.names).approval(approval)))")
       }
       if let publisher = county.publisher { facts.append("- 发布单位：\(Self.escape(publisher))") }
       text += facts.joined(separator: "\n") + "\n\n"
@@ -45,7 +45,7 @@ struct HandbookMarkdown: PartedFile {
       out.append(" ")
       Self.escape(item.name, into: &out)
       out.append("\n\n")
-      for fact in ItemFacts(publication).facts(item, withIdentity: false) { Self.line(fact, into: &out) }
+      for fact in publication.factsWithoutIdentity(item) { Self.line(fact, into: &out) }
       out.append("\n")
     case .groupEnd, .listEnd: break
     }
