@@ -33,19 +33,28 @@ final class PreviousOutput: Sendable {
     for descriptor in folders.values { close(descriptor) }
   }
 
-  /// Links the previous output's `folder/name` into `staging` (the open staging folder) when it holds exactly
-  /// `bytes`. False when there is no such file, it is not certainly ours, it differs, or linking fails.
-  func link(_ bytes: [UInt8], folder: String, name: String, into staging: Int32) -> Bool {
-    guard let previousFolder = folders[folder] else { return false }
+  /// The previous output's `folder/name`, opened, when it holds exactly `bytes` and is certainly ours; `-1` when
+  /// there is no such file, it is not certainly ours or it differs. The caller links it with `link` or closes it.
+  func identical(_ bytes: [UInt8], folder: String, name: String) -> Int32 {
+    guard let previousFolder = folders[folder] else { return -1 }
     let descriptor = openat(previousFolder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
+    guard descriptor >= 0 else { return -1 }
     var info = stat()
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
       info.st_uid == owner, info.st_mode & 0o022 == 0, info.st_size == bytes.count,
       Self.holds(descriptor, bytes)
-    else { return false }
-    // The file just checked, by its descriptor: a name swapped in meanwhile is not followed.
+    else {
+      close(descriptor)
+      return -1
+    }
+    return descriptor
+  }
+
+  /// Links the file `identical` opened into `staging` (an open staging folder) as `name`, and closes it. False
+  /// when linking fails.
+  static func link(_ descriptor: Int32, into staging: Int32, name: String) -> Bool {
+    defer { close(descriptor) }
+    // The file checked, by its descriptor: a name swapped in meanwhile is not followed.
     return linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", staging, name, AT_SYMLINK_FOLLOW) == 0
   }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes a build's files into its staging folder as they render, on every core, and removes a retired output.
-/// A province's guide has over a hundred thousand pages: rendering and writing overlap (one thread renders while
-/// the other is in the kernel creating a file), no file waits in memory for the others, each folder is created
-/// once and opened once, and each file is created, written and closed relative to its folder.
+/// A province's guide has over a hundred thousand pages: rendering and writing overlap (one thread creates the
+/// pages while the others render), no file waits in memory for the others, each folder is created once and
+/// opened once, and each file is created, written and closed relative to its folder.
 struct StagingWriter {
   /// The output folder the user named, for messages.
   let destination: URL
@@ -30,23 +30,38 @@ struct StagingWriter {
     }
     defer { for writer in writers { writer?.abandon() } }
     let failure = FirstFailure()
+    // The pages are created on a thread of their own; the big files' parts are written by whichever thread
+    // rendered them (see `FileCreator`).
+    let creator = FileCreator(capacity: 64) { page in
+      let (folder, name) = (descriptors[page.file], files[page.file].name)
+      guard !failure.happened else {
+        if page.previous >= 0 { close(page.previous) }
+        return
+      }
+      if page.previous >= 0, PreviousOutput.link(page.previous, into: folder, name: name) { return }
+      do throws(WriteFailure) {
+        try FileBytes.create(page.bytes, named: name, in: folder)
+      } catch {
+        failure.record(error, path: files[page.file].path)
+      }
+    }
     let jobs = Self.schedule(files)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { job in
       guard !failure.happened else { return }
       let (index, part) = jobs[job]
       let bytes = files[index].render(part: part)
-      do throws(WriteFailure) {
-        if let writer = writers[index] {
+      if let writer = writers[index] {
+        do throws(WriteFailure) {
           try writer.write(part: part, bytes)
-        } else if previous?.link(bytes, folder: files[index].folder, name: files[index].name, into: descriptors[index])
-          != true
-        {
-          try FileBytes.create(bytes, named: files[index].name, in: descriptors[index])
+        } catch {
+          failure.record(error, path: files[index].path)
         }
-      } catch {
-        failure.record(error, path: files[index].path)
+      } else {
+        let reusable = previous?.identical(bytes, folder: files[index].folder, name: files[index].name) ?? -1
+        creator.submit(FileCreator.Page(file: index, bytes: bytes, previous: reusable))
       }
     }
+    creator.finish()
     if let (error, path) = failure.first {
       throw .writeFailed(path: destination.path, reason: "\(error.reason)（写到 \(path) 时）；原有输出保持不变")
     }
