@@ -4,14 +4,14 @@ public struct BuildFile: Sendable {
   /// The folder relative to the output folder (`""` for the output folder itself), and the file's name in it.
   public let folder: String
   public let name: String
+  /// Path relative to the output folder.
+  public let path: String
   public let partCount: Int
   let renderPart: @Sendable (Int) -> [UInt8]
 
-  /// Path relative to the output folder.
-  public var path: String { folder.isEmpty ? name : folder + "/" + name }
-
   /// A file rendered in one part.
   init(_ path: String, _ render: @escaping @Sendable () -> [UInt8]) {
+    self.path = path
     (folder, name) = Self.split(path)
     partCount = 1
     renderPart = { _ in render() }
@@ -27,13 +27,14 @@ public struct BuildFile: Sendable {
   init(_ path: String, parted file: some PartedFile, unitsPerPart: Int) {
     let units = file.unitCount
     let size = max(1, unitsPerPart)
+    self.path = path
     (folder, name) = Self.split(path)
     partCount = max(1, (units + size - 1) / size)
     renderPart = { part in file.render(part * size..<min(units, (part + 1) * size)) }
   }
 
   private static func split(_ path: String) -> (folder: String, name: String) {
-    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
     return (String(path[..<slash]), String(path[path.index(after: slash)...]))
   }
 

@@ -22,7 +22,9 @@ public struct GuideBuilder {
   public func files() -> [BuildFile] {
     let publication = self.publication
     let size = unitsPerPart
-    var files: [BuildFile] = [
+    var files: [BuildFile] = []
+    files.reserveCapacity(publication.items.count + publication.catalog.townships.count + 16)
+    files += [
       BuildFile("index.html", parted: IndexPage(publication: publication), unitsPerPart: size),
       BuildFile("assets/guide.css", text: GuideStylesheet.source),
       BuildFile("assets/search.js", text: SearchScript.source),
@@ -48,8 +50,10 @@ public struct GuideBuilder {
     }
     // Townships whose ids give the same file name, and items with the same code (a draft of a catalog with
     // duplicates), share a page: the last one's.
-    var seen = Set<String>()
-    return files.reversed().filter { seen.insert($0.path).inserted }.reversed()
+    var last = [String: Int](minimumCapacity: files.count)
+    for (position, file) in files.enumerated() { last[file.path] = position }
+    guard last.count < files.count else { return files }
+    return files.indices.filter { last[files[$0].path] == $0 }.map { files[$0] }
   }
 
   /// Path relative to the output folder → contents, every file rendered in memory on every core.

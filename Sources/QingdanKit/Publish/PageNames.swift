@@ -38,17 +38,17 @@ public enum PageNames {
   }
 
   public static func assign(_ codes: [String]) -> [String: String] {
-    var names: [String: String] = [:]
-    var taken: Set<String> = ["index"]
+    var names = [String: String](minimumCapacity: codes.count)
+    var taken = Set<String>(minimumCapacity: codes.count + 1)
+    taken.insert("index")
     for code in codes where names[code] == nil {
       let base = safe(code)
       var name = base
       var counter = 2
-      while taken.contains(name) {
+      while !taken.insert(name).inserted {
         name = "\(base)-\(counter)"
         counter += 1
       }
-      taken.insert(name)
       names[code] = name
     }
     return names

@@ -185,6 +185,8 @@ public final class Publication: Sendable {
   }
 
   private static func byCode<Item: CatalogItem>(_ items: [Item]) -> [Item] {
-    items.enumerated().sorted { ($0.element.code, $0.offset) < ($1.element.code, $1.offset) }.map(\.element)
+    // Most catalogs keep their items in code order already.
+    if zip(items, items.dropFirst()).allSatisfy({ $0.code <= $1.code }) { return items }
+    return items.enumerated().sorted { ($0.element.code, $0.offset) < ($1.element.code, $1.offset) }.map(\.element)
   }
 }
