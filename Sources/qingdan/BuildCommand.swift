@@ -45,6 +45,8 @@ struct BuildCommand: ParsableCommand {
         throw QingdanError.invalidArgument("早先版本“\(since)”无法载入：\(failure.location) \(failure.message)")
       }
     }
+    KeptUntilExit.keep(result)
+    if let changes { KeptUntilExit.keep(changes) }
     switch try SiteBuilder().build(result, catalogRoot: storage.root, options: options, changes: changes) {
     case .refused(let result):
       let report = HumanReporter(root: catalog, color: false).render(result)
@@ -56,7 +58,8 @@ struct BuildCommand: ParsableCommand {
       }
       StandardError.write(message)
       throw ExitCode(result.exitStatus(failOn: .error))
-    case .built(let files, let draft):
+    case .built(let files, let draft, let publication):
+      KeptUntilExit.keep(publication)
       let out = output.hasSuffix("/") ? output : output + "/"
       var lines = [draft ? "已生成草稿（清单尚有错误，不得对外公布）：" : "已生成："]
       lines.append("  办事指南  \(out)index.html（共 \(files.filter { $0.hasSuffix(".html") }.count) 个页面）")

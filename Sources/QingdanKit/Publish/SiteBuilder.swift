@@ -16,8 +16,10 @@ public struct SiteBuilder {
   }
 
   public enum Outcome: Sendable {
-    /// Built; `draft` when built with `--force` from a catalog with errors.
-    case built(files: [String], draft: Bool)
+    /// Built: the paths of the files written, in no particular order; `draft` when built with `--force` from a
+    /// catalog with errors. `publication` is what the files were
+    /// made from: a command that is about to exit may keep it rather than free a province's worth of it.
+    case built(files: [String], draft: Bool, publication: Publication)
     /// Not built: the catalog did not load (exit 2) or has errors (exit 1).
     case refused(CheckResult)
   }
@@ -48,6 +50,7 @@ public struct SiteBuilder {
       try weasyprint.render(
         html: staging.appendingPathComponent("handbook.html"), pdf: staging.appendingPathComponent("handbook.pdf"))
     }
-    return .built(files: files.map(\.path).sorted() + (options.pdf ? ["handbook.pdf"] : []), draft: errors)
+    let written = files.map(\.path) + (options.pdf ? ["handbook.pdf"] : [])
+    return .built(files: written, draft: errors, publication: publication)
   }
 }
