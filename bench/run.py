@@ -2,11 +2,15 @@
 """qingdan's benchmarks: check, diff and build against the physical floor, libyaml's bare event parse.
 
     bench/run.py [--sizes small,large] [--runs 5] [--qingdan .build/release/qingdan] [--floor bench/.work/yaml-floor]
+                 [--out-dir bench/.work]
 
 For each size it generates a deterministic catalog (scripts/gen-catalog) and a copy with 1 % of its items
 changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
 (HTML and CSV, no PDF; into an empty folder, and the changed copy into the first one's output). It prints the median wall time, the peak memory and each time as a ratio to the floor
 measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
+
+`--out-dir` puts the built guides in another folder, to time the build on another file system (a build is a
+hundred thousand new files, so the file system counts: see BENCHMARKS.md).
 """
 import argparse
 import os
@@ -51,10 +55,15 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--qingdan", default=os.path.join(ROOT, ".build/release/qingdan"))
     parser.add_argument("--floor", default=os.path.join(WORK, "yaml-floor"))
+    parser.add_argument("--out-dir", default=WORK, help="where the built guides go")
     args = parser.parse_args()
     os.makedirs(WORK, exist_ok=True)
+    os.makedirs(args.out_dir, exist_ok=True)
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     print(f"qingdan {commit} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}")
+    mount = subprocess.run(["findmnt", "-n", "-o", "FSTYPE,OPTIONS", "--target", args.out_dir], capture_output=True,
+                           text=True).stdout.strip()
+    print(f"guides built in {args.out_dir} ({mount or 'file system unknown'})")
     print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}")
     for size in args.sizes.split(","):
         items, townships = SIZES[size]
@@ -67,7 +76,7 @@ def main():
                                 "--townships", str(townships)] + extra, check=True)
         floor_old, _ = run([args.floor] + yaml_files(old), args.runs)
         floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
-        site = os.path.join(WORK, f"{size}-site")
+        site = os.path.join(args.out_dir, f"{size}-site")
 
         fresh = []
 
