@@ -69,8 +69,8 @@ struct StagingWriter {
   }
 
   /// The order the parts render in: each big file's parts in order (so that few wait in memory to be written),
-  /// spread evenly among the single-part files, so that while one thread waits on a folder to create a page the
-  /// other has a part of a big file to render.
+  /// spread evenly among the single-part files, so that the renderers keep busy with parts of big files while the
+  /// pages they hand over wait to be created.
   static func schedule(_ files: [BuildFile]) -> [(file: Int, part: Int)] {
     let parted = files.indices.filter { files[$0].partCount > 1 }.flatMap { file in
       (0..<files[file].partCount).map { (file: file, part: $0) }
