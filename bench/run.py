@@ -65,6 +65,9 @@ def main():
                            text=True).stdout.strip()
     print(f"guides built in {args.out_dir} ({mount or 'file system unknown'})")
     print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}")
+    # Every fresh build's folder, deleted at the very end: deleting a hundred thousand pages right before the next
+    # timed build would measure the file system's handling of just-freed inodes (see BENCHMARKS.md), not qingdan.
+    fresh = []
     for size in args.sizes.split(","):
         items, townships = SIZES[size]
         old = os.path.join(WORK, f"{size}-old")
@@ -78,12 +81,8 @@ def main():
         floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
         site = os.path.join(args.out_dir, f"{size}-site")
 
-        fresh = []
-
         def empty_site():
-            # A new folder each run, all deleted at the end: deleting the last run's hundred thousand pages right
-            # before would measure the file system's handling of just-freed inodes (see BENCHMARKS.md), not the
-            # build.
+            # A new folder each run (see `fresh`).
             fresh.append(f"{site}-fresh-{len(fresh)}")
             shutil.rmtree(fresh[-1], ignore_errors=True)
             return [args.qingdan, "build", old, "--out", fresh[-1]]
@@ -103,8 +102,10 @@ def main():
         for name, command, floor, prepare in steps:
             median, peak = run(command, args.runs, prepare)
             print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
-        for folder in fresh:
-            shutil.rmtree(folder, ignore_errors=True)
+
+
+    for folder in fresh:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
