@@ -91,6 +91,39 @@ import Testing
     #expect(try #require(files["handbook.md"]).contains("**草稿**"))
   }
 
+  /// Each item's facts are worked out once and looked up by code; two items with one code (possible in a draft)
+  /// must each still publish their own.
+  @Test func aDraftWithARepeatedCodePublishesEachItemsOwnFacts() throws {
+    var catalog = FixtureCatalog()
+    catalog.set(
+      "services/repeated.yaml",
+      """
+      services:
+        - code: T-GG-0002
+          name: 临时救助申请受理
+          domain: 社会救助
+          basis: [《社会救助暂行办法》第四十七条]
+          office: shsw
+          object: 因突发事件陷入困境的家庭
+          process: [申请, 审批]
+          on_the_spot: true
+          supervision: 县民政局
+          phones: {complaint: "12345"}
+      """)
+    let result = try catalog.check()
+    #expect(result.diagnostics.contains { $0.code == "T-GG-0002" && $0.severity == .error })
+    let files = try render(catalog, draft: true)
+    for path in ["catalog.csv", "handbook.md", "handbook.html"] {
+      let text = try #require(files[path])
+      #expect(text.contains("在乡优抚对象") && text.contains("因突发事件陷入困境的家庭"), "\(path)")
+      #expect(text.contains("县退役军人事务局") && text.contains("《社会救助暂行办法》第四十七条"), "\(path)")
+    }
+    // The shared page is the last one's, whole: its heading and its facts belong to the same item.
+    let page = try #require(files["items/t-gg-0002.html"])
+    #expect(page.contains("临时救助申请受理") == page.contains("因突发事件陷入困境的家庭"))
+    #expect(page.contains("优抚对象抚恤补助发放") == page.contains("在乡优抚对象"))
+  }
+
   @Test func pageNamesAreSafeAndDistinct() {
     let names = PageNames.assign(["A-1", "a-1", "../x", "index", "Ab.C", "东"])
     #expect(names["A-1"] == "a-1")
