@@ -17,8 +17,8 @@ public struct SiteBuilder {
 
   public enum Outcome: Sendable {
     /// Built: the paths of the files written, in no particular order; `draft` when built with `--force` from a
-    /// catalog with errors. `publication` is what the files were
-    /// made from: a command that is about to exit may keep it rather than free a province's worth of it.
+    /// catalog with errors. `publication` is what the files were made from: a command that is about to exit may
+    /// keep it rather than free a province's worth of it.
     case built(files: [String], draft: Bool, publication: Publication)
     /// Not built: the catalog did not load (exit 2) or has errors (exit 1).
     case refused(CheckResult)
