@@ -102,8 +102,6 @@ def main():
         for name, command, floor, prepare in steps:
             median, peak = run(command, args.runs, prepare)
             print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
-
-
     for folder in fresh:
         shutil.rmtree(folder, ignore_errors=True)
 
