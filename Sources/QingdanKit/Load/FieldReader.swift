@@ -149,14 +149,14 @@ struct FieldTable {
   /// The field whose key is the same scalar as `key`.
   subscript(key: YAMLNode) -> YAMLPair? {
     guard let index else {
-      let signature = key.tree.signature(key.index)
+      let signature = key.signature
       return fields.first { $0.signature == signature && $0.pair.key.sameScalar(as: key) }?.pair
     }
     return key.scalarText.flatMap { index[$0] }.map { fields[$0].pair }
   }
 
   mutating func append(_ pair: YAMLPair) {
-    fields.append(Field(signature: pair.key.tree.signature(pair.key.index), pair: pair))
+    fields.append(Field(signature: pair.key.signature, pair: pair))
     if index != nil {
       index![pair.key.scalarText ?? ""] = fields.count - 1
     } else if fields.count > Self.indexThreshold {

@@ -13,11 +13,23 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// Parses exactly `YYYY-MM-DD`, rejecting impossible dates such as 2023-02-29.
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
+    // Read as bytes: ten of them, ASCII digits but for the two hyphens (a date per item, so this is on the hot path).
+    var text = text
+    let parsed = text.withUTF8 { bytes -> (Int, Int, Int)? in
+      guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = bytes[index] &- UInt8(ascii: "0")
+          guard digit < 10 else { return nil }
+          value = value * 10 + Int(digit)
+        }
+        return value
+      }
+      guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+      return (year, month, day)
+    }
+    guard let (year, month, day) = parsed else { return nil }
     self.init(year: year, month: month, day: day)
   }
 
@@ -26,6 +38,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
   }
 
   public var description: String {
+    // As written: four-digit year (a year before 1000 too, so that the text reads back as the same date).
+    let year = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     let month = month < 10 ? "0\(month)" : "\(month)"
     let day = day < 10 ? "0\(day)" : "\(day)"
     return "\(year)-\(month)-\(day)"

@@ -7,11 +7,15 @@ public struct CatalogIndex: Sendable {
   /// How many townships have each office or station id, so that a county-wide item's office is checked once,
   /// not once per township.
   private let unitTownshipCounts: [String: Int]
+  /// Each township's place in `catalog.townships`, so that rules look townships up without copying them.
+  private let townshipIndexByID: [String: Int]
 
   public init(_ catalog: Catalog) {
     self.catalog = catalog
     departmentsByID = Dictionary(catalog.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     townshipsByID = Dictionary(catalog.townships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    townshipIndexByID = Dictionary(
+      catalog.townships.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     serviceCodes = Set(catalog.services.map(\.code))
     var counts: [String: Int] = [:]
     for township in catalog.townships {
@@ -33,9 +37,23 @@ public struct CatalogIndex: Sendable {
   /// The townships in `scope` that have no office or station `unit`; linear in the listed townships, and constant
   /// for `all` when every township has the unit.
   public func townships(in scope: TownshipScope, lacking unit: String) -> [Township] {
-    if case .all = scope, unitTownshipCounts[unit] == catalog.townships.count { return [] }
-    return townships(of: scope).filter { !$0.hasUnit(unit) }
+    switch scope {
+    case .all:
+      if unitTownshipCounts[unit] == catalog.townships.count { return [] }
+      return catalog.townships.filter { !$0.hasUnit(unit) }
+    case .list(let ids):
+      var lacking: [Township] = []
+      for id in ids {
+        if let index = townshipIndexByID[id], !catalog.townships[index].hasUnit(unit) {
+          lacking.append(catalog.townships[index])
+        }
+      }
+      return lacking
+    }
   }
+
+  /// Whether a township with id `id` exists.
+  public func hasTownship(_ id: String) -> Bool { townshipIndexByID[id] != nil }
 
   /// `权力事项“村民宅基地审批”（DJ-QL-0001）`
   public static func label<Item: CatalogItem>(_ item: Item) -> String {

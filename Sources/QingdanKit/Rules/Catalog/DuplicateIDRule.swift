@@ -36,12 +36,31 @@ struct DuplicateIDRule: CatalogRule {
         }
       }
     }
-    var codes = Seen()
-    let make = { (message: String, location: SourceLocation, code: String) in finding(message, at: location, code: code)
+    // Item codes: a province has hundreds of thousands, so the first occurrence of each is remembered by its place
+    // in the three lists, and a location is made only for a repeated code.
+    var firstByCode: [String: Int] = [:]
+    firstByCode.reserveCapacity(data.powers.count + data.services.count + data.villageMatters.count)
+    let firstLocation = { (ordinal: Int) -> SourceLocation in
+      if ordinal < data.powers.count { return data.powers[ordinal].locations["code"] }
+      let ordinal = ordinal - data.powers.count
+      if ordinal < data.services.count { return data.services[ordinal].locations["code"] }
+      return data.villageMatters[ordinal - data.services.count].locations["code"]
     }
-    for power in data.powers { codes.note(power, into: &findings, make) }
-    for service in data.services { codes.note(service, into: &findings, make) }
-    for matter in data.villageMatters { codes.note(matter, into: &findings, make) }
+    func note<Item: CatalogItem>(_ items: [Item], from start: Int) {
+      for (offset, item) in items.enumerated() where !item.code.isEmpty {
+        guard let earlier = firstByCode[item.code] else {
+          firstByCode[item.code] = start + offset
+          continue
+        }
+        findings.append(
+          finding(
+            "\(CatalogIndex.label(item))：事项编码“\(item.code)”重复，第一次出现在 \(firstLocation(earlier))；每个标识只能使用一次（编码在三张清单之间都须唯一）",
+            at: item.locations["code"], code: item.code))
+      }
+    }
+    note(data.powers, from: 0)
+    note(data.services, from: data.powers.count)
+    note(data.villageMatters, from: data.powers.count + data.services.count)
     return findings
   }
 }
@@ -62,11 +81,4 @@ private struct Seen {
     }
   }
 
-  mutating func note<Item: CatalogItem>(
-    _ item: Item, into findings: inout [Finding], _ make: (String, SourceLocation, String) -> Finding
-  ) {
-    note(item.code, scope: "事项编码", at: item.locations["code"], into: &findings) { message, location in
-      make("\(CatalogIndex.label(item))：\(message)（编码在三张清单之间都须唯一）", location, item.code)
-    }
-  }
 }

@@ -42,7 +42,7 @@ struct UnknownReferenceRule: CatalogRule {
   private func references<Item: CatalogItem>(_ item: Item, _ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     if case .list(let ids) = item.townships {
-      for (index, id) in ids.enumerated() where catalog.townshipsByID[id] == nil {
+      for (index, id) in ids.enumerated() where !catalog.hasTownship(id) {
         findings.append(
           finding(item, "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义", at: "townships.\(index)"))
       }

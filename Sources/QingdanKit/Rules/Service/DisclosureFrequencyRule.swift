@@ -20,7 +20,8 @@ struct DisclosureFrequencyRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     catalog.catalog.services.compactMap { service in
       guard domains.contains(service.domain) else { return nil }
-      let label = "\(CatalogIndex.label(service))（\(service.domain)）"
+      // The label only when there is something to say: most services are fine.
+      var label: String { "\(CatalogIndex.label(service))（\(service.domain)）" }
       guard let times = service.disclosurePerYear else {
         return finding(service, "\(label)没有写明每年公开受益对象名单的次数（disclosure_per_year），应不少于 \(min) 次", at: "domain")
       }
