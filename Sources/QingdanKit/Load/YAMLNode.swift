@@ -12,10 +12,10 @@ final class YAMLTree {
 
   let buffers: UnsafePointer<YAMLBuffers>
 
-  init(records: [Record], text: [UInt8], children: [Int32]) {
+  /// Takes ownership of the three buffers (allocated by `GrowingBuffer`), which it deallocates.
+  init(records: UnsafeBufferPointer<Record>, text: UnsafeBufferPointer<UInt8>, children: UnsafeBufferPointer<Int32>) {
     let buffers = UnsafeMutablePointer<YAMLBuffers>.allocate(capacity: 1)
-    buffers.initialize(
-      to: YAMLBuffers(records: Self.copy(records), text: Self.copy(text), children: Self.copy(children)))
+    buffers.initialize(to: YAMLBuffers(records: records, text: text, children: children))
     self.buffers = UnsafePointer(buffers)
   }
 
@@ -27,12 +27,6 @@ final class YAMLTree {
   }
 
   func node(_ index: Int32) -> YAMLNode { YAMLNode(tree: buffers, index: index) }
-
-  private static func copy<Element>(_ elements: [Element]) -> UnsafeBufferPointer<Element> {
-    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
-    _ = buffer.initialize(from: elements)
-    return UnsafeBufferPointer(buffer)
-  }
 }
 
 /// A `YAMLTree`'s buffers, valid while the tree is alive.

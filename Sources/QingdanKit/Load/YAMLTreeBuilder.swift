@@ -8,17 +8,18 @@ struct YAMLTreeBuilder {
     var firstPending: Int
   }
 
-  private var records: [YAMLTree.Record] = []
-  private var text: [UInt8] = []
-  private var children: [Int32] = []
+  // The tree's own buffers, handed over as they are when the document is finished (no copy).
+  private let records: GrowingBuffer<YAMLTree.Record>
+  private let text: GrowingBuffer<UInt8>
+  private let children: GrowingBuffer<Int32>
   /// Entries of the collections still open, innermost last.
   private var pending: [Int32] = []
 
   init(expectedBytes: Int) {
     // Scalar text is most of a catalog file; nodes are roughly one per 16 bytes.
-    text.reserveCapacity(expectedBytes)
-    records.reserveCapacity(expectedBytes / 16)
-    children.reserveCapacity(expectedBytes / 16)
+    text = GrowingBuffer(capacity: expectedBytes)
+    records = GrowingBuffer(capacity: expectedBytes / 16)
+    children = GrowingBuffer(capacity: expectedBytes / 16)
   }
 
   mutating func scalar(_ bytes: UnsafeBufferPointer<UInt8>, plain: Bool, line: Int32, column: Int32) -> Int32 {
@@ -44,16 +45,79 @@ struct YAMLTreeBuilder {
   mutating func close(_ collection: OpenCollection) {
     records[Int(collection.record)].start = Int32(clamping: children.count)
     records[Int(collection.record)].count = Int32(clamping: pending.count - collection.firstPending)
-    children.append(contentsOf: pending[collection.firstPending...])
+    pending.withUnsafeBufferPointer { entries in
+      children.append(contentsOf: UnsafeBufferPointer(rebasing: entries[collection.firstPending...]))
+    }
     pending.removeSubrange(collection.firstPending...)
   }
 
+  /// The document; the builder is done with after this.
   func finish(root: Int32) -> YAMLDocument {
-    YAMLDocument(tree: YAMLTree(records: records, text: text, children: children), rootIndex: root)
+    YAMLDocument(tree: YAMLTree(records: records.take(), text: text.take(), children: children.take()), rootIndex: root)
   }
 
   private mutating func append(_ record: YAMLTree.Record) -> Int32 {
     records.append(record)
     return Int32(clamping: records.count - 1)
+  }
+}
+
+/// An array of plain values that hands its memory over instead of copying it: the builder grows a tree's buffers
+/// and the tree then owns them. Freed here unless taken.
+final class GrowingBuffer<Element: BitwiseCopyable> {
+  private var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(16, capacity)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    if capacity > 0 { base.deallocate() }
+  }
+
+  subscript(index: Int) -> Element {
+    get {
+      precondition(index >= 0 && index < count)
+      return base[index]
+    }
+    set {
+      precondition(index >= 0 && index < count)
+      base[index] = newValue
+    }
+  }
+
+  func append(_ element: Element) {
+    if count == capacity { grow(to: count + 1) }
+    (base + count).initialize(to: element)
+    count += 1
+  }
+
+  func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+    guard let source = elements.baseAddress, !elements.isEmpty else { return }
+    if count + elements.count > capacity { grow(to: count + elements.count) }
+    (base + count).initialize(from: source, count: elements.count)
+    count += elements.count
+  }
+
+  /// The elements, now the caller's to deallocate; the buffer is empty and unusable afterwards.
+  func take() -> UnsafeBufferPointer<Element> {
+    precondition(capacity > 0, "GrowingBuffer taken twice")
+    let taken = UnsafeBufferPointer(start: base, count: count)
+    capacity = 0
+    count = 0
+    return taken
+  }
+
+  private func grow(to minimum: Int) {
+    precondition(capacity > 0, "GrowingBuffer used after take")
+    let newCapacity = max(minimum, capacity * 2)
+    let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+    newBase.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
   }
 }

@@ -11,7 +11,7 @@ struct DelegationApprovedRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for power in catalog.catalog.powers where power.isDelegated {
-      let label = "\(CatalogIndex.label(power))（\((power.source?.rawValue ?? ""))）"
+      var label: String { "\(CatalogIndex.label(power))（\((power.source?.rawValue ?? ""))）" }  // only for a finding
       if power.department == nil {
         findings.append(finding(power, "\(label)没有写明下放部门（department）", at: "department"))
       }

@@ -11,7 +11,7 @@ struct DelegatorTrainsRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for power in catalog.catalog.powers where power.isDelegated {
-      let label = CatalogIndex.label(power)
+      var label: String { CatalogIndex.label(power) }  // only for a finding
       guard let trainer = power.trainer else {
         findings.append(finding(power, "\(label)没有写明负责培训、指导、监督的部门（trainer）", at: "trainer"))
         continue

@@ -11,7 +11,7 @@ struct PowerElementsRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for power in catalog.catalog.powers {
-      let label = CatalogIndex.label(power)
+      var label: String { CatalogIndex.label(power) }  // only for a finding
       if power.basis.isEmpty { findings.append(finding(power, "\(label)没有写明法律依据（basis）", at: "basis")) }
       if power.office == nil { findings.append(finding(power, "\(label)没有写明承办机构（office）", at: "office")) }
       if power.responsibilities.isEmpty {

@@ -27,7 +27,7 @@ struct NonProxyRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     catalog.catalog.services.compactMap { service in
       guard service.proxy != .forbidden, let reason = reason(service) else { return nil }
-      let label = CatalogIndex.label(service)
+      var label: String { CatalogIndex.label(service) }  // only for a finding
       let found = service.proxy == .allowed ? "却写了 proxy: allowed" : "却没有写明 proxy: forbidden"
       return finding(service, "\(label)\(reason)，属于不得代办、代领的事项，\(found)", at: "proxy")
     }

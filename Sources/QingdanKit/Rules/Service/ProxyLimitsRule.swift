@@ -16,7 +16,7 @@ struct ProxyLimitsRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     catalog.catalog.services.compactMap { service in
       guard service.proxy == .allowed else { return nil }
-      let label = CatalogIndex.label(service)
+      var label: String { CatalogIndex.label(service) }  // only for a finding
       guard let days = service.proxyDays else {
         return finding(service, "\(label)允许代办，但没有写明代办办结时限（proxy_days），应不超过 \(maxDays) 天", at: "proxy")
       }

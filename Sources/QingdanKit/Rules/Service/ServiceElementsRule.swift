@@ -11,7 +11,7 @@ struct ServiceElementsRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for service in catalog.catalog.services {
-      let label = CatalogIndex.label(service)
+      var label: String { CatalogIndex.label(service) }  // only for a finding
       if service.basis.isEmpty { findings.append(finding(service, "\(label)没有写明法律依据（basis）", at: "basis")) }
       if service.office == nil { findings.append(finding(service, "\(label)没有写明承办机构（office）", at: "office")) }
       if service.process.isEmpty {

@@ -11,7 +11,7 @@ struct ServiceObjectRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for service in catalog.catalog.services {
-      let label = CatalogIndex.label(service)
+      var label: String { CatalogIndex.label(service) }  // only for a finding
       if service.object == nil { findings.append(finding(service, "\(label)没有写明服务对象（object）", at: "object")) }
       if service.conditions == nil {
         findings.append(finding(service, "\(label)没有写明受理条件和服务要求（conditions）", at: "conditions"))

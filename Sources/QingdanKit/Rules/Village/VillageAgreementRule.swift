@@ -11,7 +11,7 @@ struct VillageAgreementRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     var findings: [Finding] = []
     for matter in catalog.catalog.villageMatters where matter.kind == .entrusted {
-      let label = CatalogIndex.label(matter)
+      var label: String { CatalogIndex.label(matter) }  // only for a finding
       guard let agreement = matter.agreement else {
         findings.append(finding(matter, "\(label)没有协议（agreement）；委托村(居)承办须签订委托管理或购买服务协议", at: "kind"))
         continue

@@ -11,7 +11,7 @@ struct VillagePublicityRule: CatalogRule {
   func check(_ catalog: CatalogIndex) -> [Finding] {
     catalog.catalog.villageMatters.compactMap { matter in
       guard matter.kind == .entrusted else { return nil }
-      let label = CatalogIndex.label(matter)
+      var label: String { CatalogIndex.label(matter) }  // only for a finding
       guard let published = matter.published else {
         return finding(matter, "\(label)没有写明对外公布和公示的日期（published）", at: "kind")
       }

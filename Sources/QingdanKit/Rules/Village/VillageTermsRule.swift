@@ -39,7 +39,7 @@ struct VillageTermsRule: CatalogRule {
     var findings: [Finding] = []
     for matter in catalog.catalog.villageMatters {
       guard let agreement = matter.agreement else { continue }
-      let label = CatalogIndex.label(matter)
+      var label: String { CatalogIndex.label(matter) }  // only for a finding
       if agreement.rights == nil {
         findings.append(finding(matter, "\(label)的协议没有写明村(居)的权利（agreement.rights）", at: "agreement"))
       }
