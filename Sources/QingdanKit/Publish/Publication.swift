@@ -22,9 +22,9 @@ public final class Publication: Sendable {
   private let listed: [String: [Int]]
   /// What ids in the catalog stand for.
   let names: PublicationNames
-  /// Every item's facts (`ItemFacts`) by item code, worked out once for the pages, the handbooks, the table and
-  /// the search index; codes that more than one item has (in a draft) are left out.
-  private let factsByCode: [String: [ItemFact]]
+  /// Every item's facts (`ItemFacts`) by item (`PublishedItem.identity`), worked out once for the pages, the
+  /// handbooks, the table and the search index.
+  private let factsByItem: [ObjectIdentifier: [ItemFact]]
   /// The three lists with their groups and items, in the order every publication shows them.
   let outline: [OutlineEntry]
   /// The guide pages' shared frames, rendered on first use.
@@ -84,14 +84,14 @@ public final class Publication: Sendable {
     let prepared = CatalogLoader.parallelMap([false, true]) { isOutline -> Prepared in
       isOutline ? .outline(Self.outline(items)) : .facts(Self.facts(items, names: names))
     }
-    var (factsByCode, outline) = ([String: [ItemFact]](), [OutlineEntry]())
+    var (factsByItem, outline) = ([ObjectIdentifier: [ItemFact]](), [OutlineEntry]())
     for part in prepared {
       switch part {
-      case .facts(let facts): factsByCode = facts
+      case .facts(let facts): factsByItem = facts
       case .outline(let entries): outline = entries
       }
     }
-    self.factsByCode = factsByCode
+    self.factsByItem = factsByItem
     self.outline = outline
     self.draft = draft
     let shown = draft ? result.diagnostics.filter { !$0.waived } : []
@@ -128,7 +128,7 @@ public final class Publication: Sendable {
 
   /// The item's facts, with its list, code and name first (`ItemFacts`).
   public func facts(_ item: PublishedItem) -> [ItemFact] {
-    factsByCode[item.code] ?? ItemFacts(names).facts(item)
+    factsByItem[item.identity] ?? ItemFacts(names).facts(item)
   }
 
   /// The item's facts without its list, code and name, which pages show as headings.
@@ -136,21 +136,18 @@ public final class Publication: Sendable {
     facts(item).dropFirst(ItemFacts.identityCount)
   }
 
-  /// Every item's facts by code, worked out on every core; codes of more than one item are left out.
+  /// What `init` works out at the same time: the facts and the outline.
   private enum Prepared: Sendable {
-    case facts([String: [ItemFact]])
+    case facts([ObjectIdentifier: [ItemFact]])
     case outline([OutlineEntry])
   }
 
-  private static func facts(_ items: [PublishedItem], names: PublicationNames) -> [String: [ItemFact]] {
+  /// Every item's facts, worked out on every core.
+  private static func facts(_ items: [PublishedItem], names: PublicationNames) -> [ObjectIdentifier: [ItemFact]] {
     let facts = CatalogLoader.parallelMap(items) { ItemFacts(names).facts($0) }
-    var byCode = [String: [ItemFact]](minimumCapacity: items.count)
-    var repeated = Set<String>()
-    for (item, facts) in zip(items, facts) where byCode.updateValue(facts, forKey: item.code) != nil {
-      repeated.insert(item.code)
-    }
-    for code in repeated { byCode[code] = nil }
-    return byCode
+    var byItem = [ObjectIdentifier: [ItemFact]](minimumCapacity: items.count)
+    for (item, facts) in zip(items, facts) { byItem[item.identity] = facts }
+    return byItem
   }
 
   /// The number of items that apply to `township`.
