@@ -5,10 +5,14 @@ import Foundation
 /// Creating a file in a folder holds the folder's lock in the kernel for the whole inode allocation; a second
 /// thread creating in the same folder does not sleep but spins on that lock. With every thread creating its own
 /// pages, a fifth of a province build's processor time went to that spinning, on a two-core machine. With one
-/// thread creating, nothing spins, and the renderers use the time.
+/// thread creating, little spins, and the renderers use the time.
 ///
 /// The renderers hand over pages through a queue of bounded length, so that no more than `capacity` pages (and
-/// descriptors of reusable previous pages) wait in memory when creating is slower than rendering.
+/// descriptors of reusable previous pages) wait in memory. When creating is slower than rendering, a renderer that
+/// finds the queue full creates the older half of it itself instead of waiting: the creating thread stays the one
+/// that usually creates, and the renderers' idle time goes to the critical path (a province build on tmpfs 2.64 s →
+/// 2.4 s; on this machine's ext4, whose cost per file varies several times over with what it did before, the median
+/// of four builds 7.1 s → 4.7 s).
 final class FileCreator: @unchecked Sendable {
   /// A page to put into its folder: by linking the identical previous page (its open descriptor, `-1` when
   /// there is none) or else by writing `bytes`.
@@ -23,10 +27,12 @@ final class FileCreator: @unchecked Sendable {
   private var closed = false
   private var finished = false
   private let capacity: Int
+  private let put: @Sendable (Page) -> Void
 
-  /// Starts the thread; `put` runs on it for each submitted page, in the order submitted.
+  /// Starts the thread; `put` runs on it for each submitted page, or on a renderer that finds the queue full.
   init(capacity: Int, put: @escaping @Sendable (Page) -> Void) {
     self.capacity = max(1, capacity)
+    self.put = put
     let thread = Thread { [self] in
       while let batch = next() {
         for page in batch { put(page) }
@@ -36,10 +42,20 @@ final class FileCreator: @unchecked Sendable {
     thread.start()
   }
 
-  /// Queues `page`, waiting while the queue is full.
+  /// Queues `page`. When the queue is full, the submitting thread creates the oldest queued pages itself rather
+  /// than wait: creating is the build's critical path, and a renderer that would wait has nothing better to do.
   func submit(_ page: Page) {
     condition.lock()
-    while pending.count >= capacity { condition.wait() }
+    if pending.count >= capacity {
+      let share = pending.count / 2
+      let taken = Array(pending.prefix(share))
+      pending.removeFirst(share)
+      pending.append(page)
+      condition.broadcast()
+      condition.unlock()
+      for page in taken { put(page) }
+      return
+    }
     pending.append(page)
     condition.broadcast()
     condition.unlock()
