@@ -43,11 +43,6 @@ struct ByteBuffer: ~Copyable {
   }
 
   private mutating func grow(to needed: Int) {
-    let larger = max(needed, capacity * 2)
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.moveInitialize(from: start, count: count)
-    start.deallocate()
-    start = moved
-    capacity = larger
+    (start, capacity) = start.regrown(count: count, capacity: capacity, needed: needed)
   }
 }
