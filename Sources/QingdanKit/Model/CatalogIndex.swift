@@ -2,7 +2,6 @@
 public struct CatalogIndex: Sendable {
   public let catalog: Catalog
   public let departmentsByID: [String: Department]
-  public let townshipsByID: [String: Township]
   public let serviceCodes: Set<String>
   /// How many townships have each office or station id, so that a county-wide item's office is checked once,
   /// not once per township.
@@ -13,7 +12,6 @@ public struct CatalogIndex: Sendable {
   public init(_ catalog: Catalog) {
     self.catalog = catalog
     departmentsByID = Dictionary(catalog.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    townshipsByID = Dictionary(catalog.townships.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     townshipIndexByID = Dictionary(
       catalog.townships.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     serviceCodes = Set(catalog.services.map(\.code))
@@ -26,13 +24,8 @@ public struct CatalogIndex: Sendable {
 
   public var county: County? { catalog.county }
 
-  /// The townships an item applies to that exist (unknown ids are `unknown-reference`'s business).
-  public func townships(of scope: TownshipScope) -> [Township] {
-    switch scope {
-    case .all: return catalog.townships
-    case .list(let ids): return ids.compactMap { townshipsByID[$0] }
-    }
-  }
+  /// Every township by id (the first, when two share one), put together on each call.
+  public var townshipsByID: [String: Township] { townshipIndexByID.mapValues { catalog.townships[$0] } }
 
   /// The townships in `scope` that have no office or station `unit`; linear in the listed townships, and constant
   /// for `all` when every township has the unit.

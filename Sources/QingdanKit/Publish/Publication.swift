@@ -66,15 +66,16 @@ public final class Publication: Sendable {
         unitNames[id, default: []].append(name)
       }
     }
+    let townshipsByID = index.townshipsByID
     let names = PublicationNames(
       unitNamesEverywhere: unitNames.mapValues { $0.joined(separator: "、") },
-      unitNamesByTownship: index.townshipsByID.mapValues { township in
+      unitNamesByTownship: townshipsByID.mapValues { township in
         var names: [String: String] = [:]
         for office in township.offices where names[office.id] == nil { names[office.id] = office.name }
         for station in township.stations where names[station.id] == nil { names[station.id] = station.name }
         return names
       },
-      townshipNames: index.townshipsByID.mapValues(\.name),
+      townshipNames: townshipsByID.mapValues(\.name),
       departmentNames: index.departmentsByID.mapValues(\.name),
       servicesByCode: Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
     self.names = names
