@@ -46,19 +46,15 @@ final class FileCreator: @unchecked Sendable {
   /// than wait: creating is the build's critical path, and a renderer that would wait has nothing better to do.
   func submit(_ page: Page) {
     condition.lock()
+    var taken: [Page] = []
     if pending.count >= capacity {
-      let share = pending.count / 2
-      let taken = Array(pending.prefix(share))
-      pending.removeFirst(share)
-      pending.append(page)
-      condition.broadcast()
-      condition.unlock()
-      for page in taken { put(page) }
-      return
+      taken = Array(pending.prefix(max(1, pending.count / 2)))
+      pending.removeFirst(taken.count)
     }
     pending.append(page)
     condition.broadcast()
     condition.unlock()
+    for page in taken { put(page) }
   }
 
   /// Waits until every submitted page is put and the thread has ended.
@@ -82,7 +78,6 @@ final class FileCreator: @unchecked Sendable {
     }
     let batch = pending
     pending.removeAll(keepingCapacity: true)
-    condition.broadcast()
     return batch
   }
 }
