@@ -38,21 +38,27 @@ public struct GuideBuilder {
     if publication.changes != nil {
       files.append(BuildFile("changes.html") { ChangesPage(publication: publication).render() })
     }
-    for township in publication.catalog.townships {
-      files.append(
-        BuildFile(publication.townshipPath(township.id)) {
-          TownshipPage(publication: publication, township: township).render()
-        })
+    let townshipPages = publication.catalog.townships.map { township in
+      BuildFile(publication.townshipPath(township.id)) {
+        TownshipPage(publication: publication, township: township).render()
+      }
     }
-    for item in publication.items {
-      files.append(
-        BuildFile(publication.itemPath(item.code)) { ItemPage(publication: publication, item: item).render() })
+    files += townshipPages
+    // A province has over a hundred thousand item pages: their paths are made on every core.
+    let items = publication.items
+    let slice = 4096
+    let itemPages = CatalogLoader.parallelMap(Array(stride(from: 0, to: items.count, by: slice))) { start in
+      items[start..<min(items.count, start + slice)].map { item in
+        BuildFile(publication.itemPath(item.code)) { ItemPage(publication: publication, item: item).render() }
+      }
     }
+    for pages in itemPages { files += pages }
     // Townships whose ids give the same file name, and items with the same code (a draft of a catalog with
-    // duplicates), share a page: the last one's.
+    // duplicates), share a page: the last one's. Distinct codes always get distinct page names (`PageNames`).
+    guard publication.pageNames.count < items.count || Set(townshipPages.map(\.path)).count < townshipPages.count
+    else { return files }
     var last = [String: Int](minimumCapacity: files.count)
     for (position, file) in files.enumerated() { last[file.path] = position }
-    guard last.count < files.count else { return files }
     return files.indices.filter { last[files[$0].path] == $0 }.map { files[$0] }
   }
 

@@ -49,16 +49,6 @@ public final class Publication: Sendable {
     items =
       Self.byCode(catalog.powers).map(PublishedItem.power) + Self.byCode(catalog.services).map(PublishedItem.service)
       + Self.byCode(catalog.villageMatters).map(PublishedItem.village)
-    var everywhere: [Int] = []
-    var listed: [String: [Int]] = [:]
-    for (position, item) in items.enumerated() {
-      switch item.townships {
-      case .all: everywhere.append(position)
-      case .list(let ids): for id in Set(ids) { listed[id, default: []].append(position) }
-      }
-    }
-    self.everywhere = everywhere
-    self.listed = listed
     var unitNames: [String: [String]] = [:]
     for township in catalog.townships {
       for (id, name) in township.offices.map({ ($0.id, $0.name) }) + township.stations.map({ ($0.id, $0.name) })
@@ -79,38 +69,43 @@ public final class Publication: Sendable {
       departmentNames: index.departmentsByID.mapValues(\.name),
       servicesByCode: Dictionary(catalog.services.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
     self.names = names
-    // The outline and the page names (each worked out on one thread) are put together while the facts are worked
-    // out a slice of items at a time on every core: on one thread, they were a third of a second of a province
-    // build's serial start.
+    // The outline, the page names and the items of each township (each worked out on one thread) are put together
+    // while the facts are worked out a slice of items at a time on every core: on one thread, they were a third of
+    // a second of a province build's serial start.
     let items = self.items
     let slice = 1024
     let slices = (items.count + slice - 1) / slice
-    let prepared = CatalogLoader.parallelMap(Array(0..<slices + 2)) { job -> Prepared in
+    let prepared = CatalogLoader.parallelMap(Array(0..<slices + 3)) { job -> Prepared in
       switch job {
       case 0:
         var positions = [ObjectIdentifier: Int](minimumCapacity: items.count)
         for (position, item) in items.enumerated() { positions[item.identity] = position }
         return .outline(Self.outline(items), positions: positions)
       case 1: return .pageNames(PageNames.assign(items.map(\.code)))
+      case 2: return Self.scopes(items)
       default:
         let facts = ItemFacts(names)
-        return .facts(items[(job - 2) * slice..<min(items.count, (job - 1) * slice)].map(facts.facts))
+        return .facts(items[(job - 3) * slice..<min(items.count, (job - 2) * slice)].map(facts.facts))
       }
     }
     var factsByPosition: [[ItemFact]] = []
     factsByPosition.reserveCapacity(items.count)
     var (positionByItem, outline, pageNames) = ([ObjectIdentifier: Int](), [OutlineEntry](), [String: String]())
+    var (everywhere, listed) = ([Int](), [String: [Int]]())
     for part in prepared {
       switch part {
       case .facts(let facts): factsByPosition += facts
       case .outline(let entries, let positions): (outline, positionByItem) = (entries, positions)
       case .pageNames(let names): pageNames = names
+      case .scopes(let all, let byTownship): (everywhere, listed) = (all, byTownship)
       }
     }
     self.factsByPosition = factsByPosition
     self.positionByItem = positionByItem
     self.outline = outline
     self.pageNames = pageNames
+    self.everywhere = everywhere
+    self.listed = listed
     self.draft = draft
     let shown = draft ? result.diagnostics.filter { !$0.waived } : []
     diagnosticsByCode = Dictionary(grouping: shown.filter { $0.code != nil }, by: { $0.code! })
@@ -160,6 +155,20 @@ public final class Publication: Sendable {
     case facts([[ItemFact]])
     case outline([OutlineEntry], positions: [ObjectIdentifier: Int])
     case pageNames([String: String])
+    case scopes(everywhere: [Int], listed: [String: [Int]])
+  }
+
+  /// The positions of the items for all townships, and of those listed for each township.
+  private static func scopes(_ items: [PublishedItem]) -> Prepared {
+    var everywhere: [Int] = []
+    var listed: [String: [Int]] = [:]
+    for (position, item) in items.enumerated() {
+      switch item.townships {
+      case .all: everywhere.append(position)
+      case .list(let ids): for id in Set(ids) { listed[id, default: []].append(position) }
+      }
+    }
+    return .scopes(everywhere: everywhere, listed: listed)
   }
 
   /// The number of items that apply to `township`.

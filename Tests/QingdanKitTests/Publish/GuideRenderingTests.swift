@@ -91,8 +91,8 @@ import Testing
     #expect(try #require(files["handbook.md"]).contains("**草稿**"))
   }
 
-  /// Each item's facts are worked out once and looked up by code; two items with one code (possible in a draft)
-  /// must each still publish their own.
+  /// Each item's facts are worked out once and looked up by item; two items with one code (possible in a draft)
+  /// must each still publish their own, and share one page.
   @Test func aDraftWithARepeatedCodePublishesEachItemsOwnFacts() throws {
     var catalog = FixtureCatalog()
     catalog.set(
@@ -120,6 +120,7 @@ import Testing
     }
     // The shared page is the last one's, whole: its heading and its facts belong to the same item.
     let page = try #require(files["items/t-gg-0002.html"])
+    #expect(page.components(separatedBy: "<h1>").count == 2, "one item's page, not both")
     #expect(page.contains("临时救助申请受理") == page.contains("因突发事件陷入困境的家庭"))
     #expect(page.contains("优抚对象抚恤补助发放") == page.contains("在乡优抚对象"))
   }
