@@ -150,7 +150,7 @@ public final class Publication: Sendable {
   }
 
   /// What `init` works out at the same time: the facts of a slice of items, the outline (with each item's
-  /// position) and the page names.
+  /// position), the page names and the items of each township.
   private enum Prepared: Sendable {
     case facts([[ItemFact]])
     case outline([OutlineEntry], positions: [ObjectIdentifier: Int])
