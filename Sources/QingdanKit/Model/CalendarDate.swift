@@ -39,7 +39,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
   public var description: String {
     // As written: four-digit year (a year before 1000 too, so that the text reads back as the same date).
-    let year = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
+    let digits = String(year)
+    let year = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     let month = month < 10 ? "0\(month)" : "\(month)"
     let day = day < 10 ? "0\(day)" : "\(day)"
     return "\(year)-\(month)-\(day)"

@@ -52,10 +52,10 @@ struct DuplicateIDRule: CatalogRule {
           firstByCode[item.code] = start + offset
           continue
         }
+        let repeated = Seen.repeated("事项编码", item.code, first: firstLocation(earlier))
         findings.append(
           finding(
-            "\(CatalogIndex.label(item))：事项编码“\(item.code)”重复，第一次出现在 \(firstLocation(earlier))；每个标识只能使用一次（编码在三张清单之间都须唯一）",
-            at: item.locations["code"], code: item.code))
+            "\(CatalogIndex.label(item))：\(repeated)（编码在三张清单之间都须唯一）", at: item.locations["code"], code: item.code))
       }
     }
     note(data.powers, from: 0)
@@ -75,10 +75,14 @@ private struct Seen {
   ) {
     guard !value.isEmpty else { return }
     if let earlier = first[value] {
-      findings.append(make("\(scope)“\(value)”重复，第一次出现在 \(earlier)；每个标识只能使用一次", location))
+      findings.append(make(Self.repeated(scope, value, first: earlier), location))
     } else {
       first[value] = location
     }
   }
 
+  /// What a finding says of a repeated value.
+  static func repeated(_ scope: String, _ value: String, first: SourceLocation) -> String {
+    "\(scope)“\(value)”重复，第一次出现在 \(first)；每个标识只能使用一次"
+  }
 }
