@@ -23,8 +23,6 @@ public struct Power: CatalogItem, Hashable {
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 16 values.
   private let box: Box<Fields>
-  /// This item as loaded, told apart from any other item (even one with the same code) by its shared fields.
-  var identity: ObjectIdentifier { ObjectIdentifier(box) }
 
   /// What the item says, field by field.
   struct Fields: Sendable, Hashable {
@@ -88,8 +86,6 @@ public struct ServiceItem: CatalogItem, Hashable {
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 22 values.
   private let box: Box<Fields>
-  /// This item as loaded, told apart from any other item (even one with the same code) by its shared fields.
-  var identity: ObjectIdentifier { ObjectIdentifier(box) }
 
   /// What the item says, field by field.
   struct Fields: Sendable, Hashable {
@@ -175,8 +171,6 @@ public struct VillageMatter: CatalogItem, Hashable {
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 9 values.
   private let box: Box<Fields>
-  /// This item as loaded, told apart from any other item (even one with the same code) by its shared fields.
-  var identity: ObjectIdentifier { ObjectIdentifier(box) }
 
   /// What the item says, field by field.
   struct Fields: Sendable, Hashable {

@@ -7,13 +7,17 @@ public struct BuildFile: Sendable {
   /// Path relative to the output folder.
   public let path: String
   public let partCount: Int
+  /// How far through the items (0 to 1) the file, or each of its parts, comes: the build renders every file's
+  /// share of the items at the same time, so that an item is read from memory once for all of its outputs.
+  let sweep: Double
   let renderPart: @Sendable (Int) -> [UInt8]
 
   /// A file rendered in one part.
-  init(_ path: String, _ render: @escaping @Sendable () -> [UInt8]) {
+  init(_ path: String, sweep: Double = 0, _ render: @escaping @Sendable () -> [UInt8]) {
     self.path = path
     (folder, name) = Self.split(path)
     partCount = 1
+    self.sweep = sweep
     renderPart = { _ in render() }
   }
 
@@ -30,6 +34,7 @@ public struct BuildFile: Sendable {
     self.path = path
     (folder, name) = Self.split(path)
     partCount = max(1, (units + size - 1) / size)
+    sweep = 0
     renderPart = { part in file.render(part * size..<min(units, (part + 1) * size)) }
   }
 
@@ -37,6 +42,9 @@ public struct BuildFile: Sendable {
     guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
     return (String(path[..<slash]), String(path[path.index(after: slash)...]))
   }
+
+  /// How far through the items `part` comes, from 0 to 1.
+  func sweep(part: Int) -> Double { partCount == 1 ? sweep : Double(part) / Double(partCount) }
 
   /// The part's bytes.
   public func render(part: Int) -> [UInt8] { renderPart(part) }

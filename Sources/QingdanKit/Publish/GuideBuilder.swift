@@ -38,8 +38,10 @@ public struct GuideBuilder {
     if publication.changes != nil {
       files.append(BuildFile("changes.html") { ChangesPage(publication: publication).render() })
     }
-    let townshipPages = publication.catalog.townships.map { township in
-      BuildFile(publication.townshipPath(township.id)) {
+    let townships = publication.catalog.townships
+    let townshipPages = townships.indices.map { position in
+      let township = townships[position]
+      return BuildFile(publication.townshipPath(township.id), sweep: Double(position) / Double(townships.count)) {
         TownshipPage(publication: publication, township: township).render()
       }
     }
@@ -48,8 +50,10 @@ public struct GuideBuilder {
     let items = publication.items
     let slice = 4096
     let itemPages = CatalogLoader.parallelMap(Array(stride(from: 0, to: items.count, by: slice))) { start in
-      items[start..<min(items.count, start + slice)].map { item in
-        BuildFile(publication.itemPath(item.code)) { ItemPage(publication: publication, item: item).render() }
+      (start..<min(items.count, start + slice)).map { position in
+        BuildFile(publication.itemPath(at: position), sweep: Double(position) / Double(items.count)) {
+          ItemPage(publication: publication, position: position).render()
+        }
       }
     }
     for pages in itemPages { files += pages }

@@ -4,26 +4,47 @@
 enum OutlineEntry: Sendable {
   case listStart(PublishedList, count: Int)
   case groupStart(String, count: Int)
-  case item(PublishedItem)
+  /// An item, by its position in `Publication.items`.
+  case item(Int)
   case groupEnd
   case listEnd(PublishedList)
 }
 
 extension Publication {
-  static func outline(_ items: [PublishedItem]) -> [OutlineEntry] {
+  /// The walk through the three lists over the items at `positions` (ascending): every list, even an empty one;
+  /// the groups of the items there; the items. `items` is in this order already, so that each list's and each
+  /// group's items come one after the other.
+  static func outline(_ items: [PublishedItem], positions: some Collection<Int>) -> [OutlineEntry] {
     var entries: [OutlineEntry] = []
-    entries.reserveCapacity(items.count + 64)
+    entries.reserveCapacity(positions.count + 64)
+    var next = positions.startIndex
     for list in PublishedList.allCases {
-      let listed = items.filter { $0.list == list }
-      entries.append(.listStart(list, count: listed.count))
-      for (group, grouped) in grouped(listed) {
-        entries.append(.groupStart(group, count: grouped.count))
-        entries += grouped.map(OutlineEntry.item)
-        entries.append(.groupEnd)
+      let listStart = entries.count
+      entries.append(.listStart(list, count: 0))
+      var group: (start: Int, name: String)?
+      var count = 0
+      while next != positions.endIndex, case let item = items[positions[next]], item.list == list {
+        let name = item.group
+        if group?.name != name {
+          if let group { Self.close(group, in: &entries) }
+          group = (entries.count, name)
+          entries.append(.groupStart(name, count: 0))
+        }
+        entries.append(.item(positions[next]))
+        count += 1
+        positions.formIndex(after: &next)
       }
+      if let group { Self.close(group, in: &entries) }
+      entries[listStart] = .listStart(list, count: count)
       entries.append(.listEnd(list))
     }
     return entries
+  }
+
+  /// Ends the group that starts at `group.start`, its number of items now known.
+  private static func close(_ group: (start: Int, name: String), in entries: inout [OutlineEntry]) {
+    entries[group.start] = .groupStart(group.name, count: entries.count - group.start - 1)
+    entries.append(.groupEnd)
   }
 
   /// Each list's groups and their numbers of items, from the outline.

@@ -1,6 +1,6 @@
 /// File names for pages, made from item codes. A name contains only `a-z`, `0-9`, `-` and `_`, so it can never
 /// leave the output folder or clash on a file system that ignores case; codes that would give the same name get
-/// numbered suffixes in list order.
+/// numbered suffixes in the order of the codes within each list.
 public enum PageNames {
   public static func safe(_ code: String) -> String {
     if let name = asciiSafe(code) { return name }

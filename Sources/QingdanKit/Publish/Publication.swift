@@ -4,9 +4,12 @@
 public final class Publication: Sendable {
   public let catalog: Catalog
   public let index: CatalogIndex
+  /// The items: each list's, under its groups (`grouped`), in the order of their codes within a group.
   public let items: [PublishedItem]
   /// Item code → page file name under `items/`.
   public let pageNames: [String: String]
+  /// Each item's page file name, by its position in `items`.
+  private let pageNameByPosition: [String]
   /// Whether this is a draft built from a catalog with errors.
   public let draft: Bool
   public let diagnosticsByCode: [String: [Diagnostic]]
@@ -23,9 +26,8 @@ public final class Publication: Sendable {
   /// What ids in the catalog stand for.
   let names: PublicationNames
   /// Every item's facts (`ItemFacts`) by its position in `items`, worked out once for the pages, the handbooks,
-  /// the table and the search index; and each item's position by the item (`PublishedItem.identity`).
+  /// the table and the search index.
   private let factsByPosition: [[ItemFact]]
-  private let positionByItem: [ObjectIdentifier: Int]
   /// The three lists with their groups and items, in the order every publication shows them.
   let outline: [OutlineEntry]
   /// The guide pages' shared frames, rendered on first use.
@@ -45,10 +47,14 @@ public final class Publication: Sendable {
     .map(\.element)
     self.catalog = catalog
     index = CatalogIndex(catalog)
-    // Each list in the order of its codes, as official lists are numbered.
-    items =
-      Self.byCode(catalog.powers).map(PublishedItem.power) + Self.byCode(catalog.services).map(PublishedItem.service)
-      + Self.byCode(catalog.villageMatters).map(PublishedItem.village)
+    // Each list in the order of its codes, as official lists are numbered, under its groups: the order of the
+    // handbook, the index, the table and the search index alike, so that the build renders each item's share of
+    // every file at the same time (`StagingWriter.schedule`).
+    let codeOrder = [
+      Self.byCode(catalog.powers).map(PublishedItem.power), Self.byCode(catalog.services).map(PublishedItem.service),
+      Self.byCode(catalog.villageMatters).map(PublishedItem.village),
+    ]
+    items = codeOrder.flatMap { Self.grouped($0).flatMap(\.1) }
     var unitNames: [String: [String]] = [:]
     for township in catalog.townships {
       for (id, name) in township.offices.map({ ($0.id, $0.name) }) + township.stations.map({ ($0.id, $0.name) })
@@ -77,11 +83,11 @@ public final class Publication: Sendable {
     let slices = (items.count + slice - 1) / slice
     let prepared = CatalogLoader.parallelMap(Array(0..<slices + 3)) { job -> Prepared in
       switch job {
-      case 0:
-        var positions = [ObjectIdentifier: Int](minimumCapacity: items.count)
-        for (position, item) in items.enumerated() { positions[item.identity] = position }
-        return .outline(Self.outline(items), positions: positions)
-      case 1: return .pageNames(PageNames.assign(items.map(\.code)))
+      case 0: return .outline(Self.outline(items, positions: items.indices))
+      case 1:
+        // Numbered suffixes for codes that would give the same name follow the order of the codes.
+        let names = PageNames.assign(codeOrder.flatMap { $0.map(\.code) })
+        return .pageNames(names, byPosition: items.map { names[$0.code] ?? PageNames.safe($0.code) })
       case 2: return Self.scopes(items)
       default:
         let facts = ItemFacts(names)
@@ -90,20 +96,20 @@ public final class Publication: Sendable {
     }
     var factsByPosition: [[ItemFact]] = []
     factsByPosition.reserveCapacity(items.count)
-    var (positionByItem, outline, pageNames) = ([ObjectIdentifier: Int](), [OutlineEntry](), [String: String]())
+    var (outline, pageNames, pageNameByPosition) = ([OutlineEntry](), [String: String](), [String]())
     var (everywhere, listed) = ([Int](), [String: [Int]]())
     for part in prepared {
       switch part {
       case .facts(let facts): factsByPosition += facts
-      case .outline(let entries, let positions): (outline, positionByItem) = (entries, positions)
-      case .pageNames(let names): pageNames = names
+      case .outline(let entries): outline = entries
+      case .pageNames(let names, let byPosition): (pageNames, pageNameByPosition) = (names, byPosition)
       case .scopes(let all, let byTownship): (everywhere, listed) = (all, byTownship)
       }
     }
     self.factsByPosition = factsByPosition
-    self.positionByItem = positionByItem
     self.outline = outline
     self.pageNames = pageNames
+    self.pageNameByPosition = pageNameByPosition
     self.everywhere = everywhere
     self.listed = listed
     self.draft = draft
@@ -139,22 +145,20 @@ public final class Publication: Sendable {
   /// The name a department id stands for, or the id itself.
   func departmentName(_ id: String) -> String { names.departmentName(id) }
 
-  /// The item's facts, with its list, code and name first (`ItemFacts`).
-  public func facts(_ item: PublishedItem) -> [ItemFact] {
-    positionByItem[item.identity].map { factsByPosition[$0] } ?? ItemFacts(names).facts(item)
+  /// The facts of the item at `position` in `items`, with its list, code and name first (`ItemFacts`).
+  public func facts(at position: Int) -> [ItemFact] { factsByPosition[position] }
+
+  /// The facts of the item at `position` without its list, code and name, which pages show as headings.
+  func factsWithoutIdentity(at position: Int) -> ArraySlice<ItemFact> {
+    factsByPosition[position].dropFirst(ItemFacts.identityCount)
   }
 
-  /// The item's facts without its list, code and name, which pages show as headings.
-  func factsWithoutIdentity(_ item: PublishedItem) -> ArraySlice<ItemFact> {
-    facts(item).dropFirst(ItemFacts.identityCount)
-  }
-
-  /// What `init` works out at the same time: the facts of a slice of items, the outline (with each item's
-  /// position), the page names and the items of each township.
+  /// What `init` works out at the same time: the facts of a slice of items, the outline, the page names and the
+  /// items of each township.
   private enum Prepared: Sendable {
     case facts([[ItemFact]])
-    case outline([OutlineEntry], positions: [ObjectIdentifier: Int])
-    case pageNames([String: String])
+    case outline([OutlineEntry])
+    case pageNames([String: String], byPosition: [String])
     case scopes(everywhere: [Int], listed: [String: [Int]])
   }
 
@@ -180,11 +184,11 @@ public final class Publication: Sendable {
   /// The number of items for all townships.
   public var everywhereCount: Int { everywhere.count }
 
-  /// The items that apply to `township`, in list order — only those listed for it when the items for all
-  /// townships are too many to repeat on every township's page.
-  public func items(for township: Township) -> [PublishedItem] {
+  /// The positions in `items` of the items that apply to `township`, in order — only those listed for it when the
+  /// items for all townships are too many to repeat on every township's page.
+  public func positions(for township: Township) -> [Int] {
     let own = listed[township.id] ?? []
-    guard listsEverywhereItemsPerTownship else { return own.map { items[$0] } }
+    guard listsEverywhereItemsPerTownship else { return own }
     var positions: [Int] = []
     positions.reserveCapacity(everywhere.count + own.count)
     var (a, b) = (0, 0)
@@ -197,11 +201,22 @@ public final class Publication: Sendable {
         b += 1
       }
     }
-    return positions.map { items[$0] }
+    return positions
+  }
+
+  /// The items that apply to `township` (see `positions(for:)`).
+  public func items(for township: Township) -> [PublishedItem] { positions(for: township).map { items[$0] } }
+
+  /// The walk through the lists over the items that apply to `township` (see `positions(for:)`).
+  func outline(for township: Township) -> [OutlineEntry] {
+    Self.outline(items, positions: positions(for: township))
   }
 
   /// Page path of an item relative to the site root.
   public func itemPath(_ code: String) -> String { "items/" + (pageNames[code] ?? PageNames.safe(code)) + ".html" }
+
+  /// Page path of the item at `position` in `items`, relative to the site root.
+  public func itemPath(at position: Int) -> String { "items/" + pageNameByPosition[position] + ".html" }
 
   /// Page path of a township relative to the site root.
   public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }

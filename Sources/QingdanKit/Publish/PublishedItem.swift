@@ -12,16 +12,6 @@ public enum PublishedItem: Sendable {
     }
   }
 
-  /// The item as loaded (`Power.identity`): a cheaper key than its code, and one that two items with the same code
-  /// (in a draft) do not share.
-  var identity: ObjectIdentifier {
-    switch self {
-    case .power(let item): return item.identity
-    case .service(let item): return item.identity
-    case .village(let item): return item.identity
-    }
-  }
-
   public var name: String {
     switch self {
     case .power(let item): return item.name

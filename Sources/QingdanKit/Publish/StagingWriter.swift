@@ -68,28 +68,17 @@ struct StagingWriter {
     try folders.finish()
   }
 
-  /// The order the parts render in: each big file's parts in order (so that few wait in memory to be written),
-  /// spread evenly among the single-part files, so that the renderers keep busy with parts of big files while the
-  /// pages they hand over wait to be created.
+  /// The order the parts render in: every file's parts and pages by how far through the items they come (each big
+  /// file's parts in order), so that the outputs of an item render close together in time, while the item is still
+  /// in the processor's cache.
   static func schedule(_ files: [BuildFile]) -> [(file: Int, part: Int)] {
-    let parted = files.indices.filter { files[$0].partCount > 1 }.flatMap { file in
-      (0..<files[file].partCount).map { (file: file, part: $0) }
+    var jobs: [(file: Int, part: Int, sweep: Double)] = []
+    jobs.reserveCapacity(files.reduce(0) { $0 + $1.partCount })
+    for (index, file) in files.enumerated() {
+      for part in 0..<file.partCount { jobs.append((index, part, file.sweep(part: part))) }
     }
-    let single = files.indices.filter { files[$0].partCount == 1 }.map { (file: $0, part: 0) }
-    var jobs: [(file: Int, part: Int)] = []
-    jobs.reserveCapacity(parted.count + single.count)
-    var (p, s) = (0, 0)
-    while p < parted.count || s < single.count {
-      // Take from whichever list is further behind its share.
-      if s == single.count || (p < parted.count && p * single.count <= s * parted.count) {
-        jobs.append(parted[p])
-        p += 1
-      } else {
-        jobs.append(single[s])
-        s += 1
-      }
-    }
-    return jobs
+    jobs.sort { ($0.sweep, $0.file, $0.part) < ($1.sweep, $1.file, $1.part) }
+    return jobs.map { ($0.file, $0.part) }
   }
 
   /// A name that could leave its folder: empty, `.`, `..`, or with a `/`.

@@ -121,8 +121,11 @@ import Testing
     // The shared page is the last one's, whole: its heading and its facts belong to the same item.
     let page = try #require(files["items/t-gg-0002.html"])
     #expect(page.components(separatedBy: "<h1>").count == 2, "one item's page, not both")
-    #expect(page.contains("临时救助申请受理") == page.contains("因突发事件陷入困境的家庭"))
-    #expect(page.contains("优抚对象抚恤补助发放") == page.contains("在乡优抚对象"))
+    // (The diagnostics above the facts name both items.)
+    let heading = try #require(page.components(separatedBy: "<h1>").last?.components(separatedBy: "</h1>").first)
+    let facts = try #require(page.components(separatedBy: "<dl class=\"facts guide\">").last)
+    let owners = [("临时救助申请受理", "因突发事件陷入困境的家庭"), ("优抚对象抚恤补助发放", "在乡优抚对象")]
+    #expect(owners.map { facts.contains($0.1) } == owners.map { heading == $0.0 }, "\(heading)")
   }
 
   @Test func pageNamesAreSafeAndDistinct() {
@@ -140,5 +143,45 @@ import Testing
     let csv = try #require(try render(FixtureCatalog())["catalog.csv"])
     #expect(csv.hasPrefix("\u{FEFF}清单,编码,名称,权力类别,"))
     #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + 5)
+  }
+
+  /// Every publication lists the items in one order: each list under its groups, by code within a group — the table
+  /// and the search index too, although the codes alone would sort them otherwise.
+  @Test func everyFileListsTheItemsInTheHandbooksOrder() throws {
+    var catalog = FixtureCatalog()
+    catalog.set(
+      "services/more.yaml",
+      """
+      services:
+        - code: T-GG-0003
+          name: 临时救助申请受理
+          domain: 社会救助
+          basis: [《社会救助暂行办法》第四十七条]
+          office: shsw
+          object: 因突发事件陷入困境的家庭
+          conditions: 户籍在本乡镇
+          process: [申请, 审批]
+          on_the_spot: true
+          proxy: allowed
+          proxy_days: 3
+          supervision: 县民政局
+          phones: {complaint: "12345"}
+      """)
+    #expect(try catalog.check().diagnostics.filter { $0.severity == .error }.isEmpty)
+    let files = try render(catalog)
+    // 社会救助 comes first (T-GG-0001 is its first item), so T-GG-0003 comes before T-GG-0002.
+    let expected = ["T-GG-0001", "T-GG-0003", "T-GG-0002"]
+    func order(_ path: String, after prefix: String) throws -> [String] {
+      let text = try #require(files[path], "\(path)")
+      return text.components(separatedBy: prefix).dropFirst().compactMap { piece in
+        expected.first { piece.hasPrefix($0) }
+      }
+    }
+    #expect(try order("catalog.csv", after: "清单,") == expected)
+    #expect(try order("assets/search-index.js", after: "{\"c\": \"") == expected)
+    #expect(try order("handbook.md", after: "#### ") == expected)
+    #expect(try order("handbook.html", after: "<h3>") == expected)
+    #expect(try order("index.html", after: "<span class=\"code\">") == expected)
+    #expect(try order("townships/alpha.html", after: "<span class=\"code\">") == expected)
   }
 }

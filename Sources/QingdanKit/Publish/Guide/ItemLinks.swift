@@ -5,17 +5,6 @@ struct ItemLinks {
   /// What an empty list says.
   let empty: String
 
-  /// One list's section: its title and count, then its items under their groups.
-  func section(_ list: PublishedList, _ items: [PublishedItem], into html: inout HTMLWriter) {
-    write(.listStart(list, count: items.count), into: &html)
-    for (group, grouped) in Publication.grouped(items) {
-      write(.groupStart(group, count: grouped.count), into: &html)
-      for item in grouped { write(.item(item), into: &html) }
-      write(.groupEnd, into: &html)
-    }
-    write(.listEnd(list), into: &html)
-  }
-
   /// One step of the walk through the lists.
   func write(_ entry: OutlineEntry, into html: inout HTMLWriter) {
     switch entry {
@@ -26,10 +15,11 @@ struct ItemLinks {
     case .groupStart(let group, let count):
       html.element(.h3, text: "\(group)（\(count) 项）")
       html.open(.ul, class: "items")
-    case .item(let item):
+    case .item(let position):
+      let item = publication.items[position]
       html.element(.li) { html in
         html.element(.span, class: "code", text: item.code)
-        html.link(item.name.isEmpty ? item.code : item.name, href: root + publication.itemPath(item.code))
+        html.link(item.name.isEmpty ? item.code : item.name, href: root + publication.itemPath(at: position))
         flags(item, into: &html)
       }
     case .groupEnd: html.close(.ul)

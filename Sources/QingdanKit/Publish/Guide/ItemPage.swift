@@ -1,11 +1,13 @@
 /// `items/<code>.html`: the 办事指南 of one item.
 struct ItemPage {
   let publication: Publication
-  let item: PublishedItem
+  /// The item's position in `publication.items`.
+  let position: Int
 
   func render() -> [UInt8] {
     let layout = PageLayout(publication: publication, root: "../")
-    let facts = publication.factsWithoutIdentity(item)
+    let item = publication.items[position]
+    let facts = publication.factsWithoutIdentity(at: position)
     return layout.page(title: item.name, capacity: 4096) { html in
       html.element(.nav, class: "breadcrumb") { html in
         html.link("首页", href: "../index.html")
@@ -37,7 +39,7 @@ struct ItemPage {
 
   /// Items that may not be handled or collected by proxy say so before anything else.
   private func proxyNotice(_ html: inout HTMLWriter) {
-    guard case .service(let service) = item, service.proxy == .forbidden else { return }
+    guard case .service(let service) = publication.items[position], service.proxy == .forbidden else { return }
     html.element(.div, class: "notice no-proxy") { html in
       html.element(.strong, text: "本事项不得代办、代领。")
       html.text("须由符合条件的申请人本人（或其家庭成员）直接办理，任何单位和个人不得代为申请或领取。")

@@ -18,17 +18,18 @@ struct SearchIndex: PartedFile {
       case 0: out.append("// 由 qingdan 生成的搜索索引。\nwindow.QINGDAN_SEARCH = [\n")
       case unitCount - 1: out.append("];\n")
       default:
-        entry(publication.items[unit - 1], into: &out)
+        entry(at: unit - 1, into: &out)
         out.append(unit == publication.items.count ? "\n" : ",\n")
       }
     }
     return out.array
   }
 
-  private func entry(_ item: PublishedItem, into out: inout ByteBuffer) {
+  private func entry(at position: Int, into out: inout ByteBuffer) {
+    let item = publication.items[position]
     var keywords = [item.group, item.list.itemNoun]
     // Where the item applies and who handles it, as its page words them.
-    for fact in publication.facts(item) where fact.field == .townships || fact.field == .office {
+    for fact in publication.facts(at: position) where fact.field == .townships || fact.field == .office {
       if case .text(let text) = fact.value { keywords.append(text) }
     }
     switch item {
@@ -50,7 +51,7 @@ struct SearchIndex: PartedFile {
     out.append(", \"g\": ")
     JSONText.append(item.list.itemNoun + " · " + item.group, scriptSafe: true, to: &out)
     out.append(", \"u\": ")
-    JSONText.append(publication.itemPath(item.code), scriptSafe: true, to: &out)
+    JSONText.append(publication.itemPath(at: position), scriptSafe: true, to: &out)
     out.append(", \"k\": ")
     JSONText.append(keywords.joined(separator: " "), scriptSafe: true, to: &out)
     out.append("}")

@@ -20,7 +20,6 @@ struct TownshipPage {
       offices(&html)
       stations(&html)
       if !township.dispatched.isEmpty { dispatched(&html) }
-      let items = publication.items(for: township)
       if !publication.listsEverywhereItemsPerTownship {
         html.element(.p, class: "notice") { html in
           html.text("另有 \(publication.everywhereCount) 项事项适用于全部乡镇（街道），也适用于\(township.name)，见")
@@ -29,7 +28,7 @@ struct TownshipPage {
         }
       }
       let links = ItemLinks(publication: publication, root: "../", empty: "无。")
-      for list in PublishedList.allCases { links.section(list, items.filter { $0.list == list }, into: &html) }
+      for entry in publication.outline(for: township) { links.write(entry, into: &html) }
     }
   }
 

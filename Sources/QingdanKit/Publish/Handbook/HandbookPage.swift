@@ -73,13 +73,14 @@ struct HandbookPage: PartedFile {
       html.element(.h1, id: "list-\(list.rawValue)", text: list.title)
       html.element(.p, class: "lead", text: "共 \(count) 项。")
     case .groupStart(let group, let count): html.element(.h2, text: "\(group)（\(count) 项）")
-    case .item(let item): self.item(item, into: &html)
+    case .item(let position): item(at: position, into: &html)
     case .groupEnd: break
     case .listEnd: html.close(.section)
     }
   }
 
-  private func item(_ item: PublishedItem, into html: inout HTMLWriter) {
+  private func item(at position: Int, into html: inout HTMLWriter) {
+    let item = publication.items[position]
     html.element(.div, class: "item") { html in
       html.element(.h3, text: "\(item.code)　\(item.name)")
       if case .service(let service) = item, service.proxy == .forbidden {
@@ -92,7 +93,7 @@ struct HandbookPage: PartedFile {
       }
       html.element(.table, class: "facts") { html in
         html.element(.tbody) { html in
-          for fact in publication.factsWithoutIdentity(item) {
+          for fact in publication.factsWithoutIdentity(at: position) {
             html.element(.tr) { html in
               html.open(.th, [("scope", "row")])
               html.text(fact.label)

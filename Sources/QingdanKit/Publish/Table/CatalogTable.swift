@@ -20,7 +20,7 @@ struct CatalogTable: PartedFile {
       }
       let item = publication.items[unit - 1]
       var values = [String](repeating: "", count: Self.columns.count)
-      for fact in publication.facts(item) { values[fact.field.rawValue] = fact.value.flat }
+      for fact in publication.facts(at: unit - 1) { values[fact.field.rawValue] = fact.value.flat }
       if case .service(let service) = item {
         let set = { (field: FactField, value: String?) in values[field.rawValue] = value ?? "" }
         set(.onTheSpot, service.onTheSpot.map { $0 ? "是" : "否" })

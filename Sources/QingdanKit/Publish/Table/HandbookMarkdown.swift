@@ -39,13 +39,14 @@ struct HandbookMarkdown: PartedFile {
     switch entry {
     case .listStart(let list, let count): out.append(utf8: "## \(list.title)（\(count) 项）\n\n")
     case .groupStart(let group, _): out.append(utf8: "### \(Self.escape(group))\n\n")
-    case .item(let item):
+    case .item(let position):
+      let item = publication.items[position]
       out.append("#### ")
       Self.escape(item.code, into: &out)
       out.append(" ")
       Self.escape(item.name, into: &out)
       out.append("\n\n")
-      for fact in publication.factsWithoutIdentity(item) { Self.line(fact, into: &out) }
+      for fact in publication.factsWithoutIdentity(at: position) { Self.line(fact, into: &out) }
       out.append("\n")
     case .groupEnd, .listEnd: break
     }
