@@ -6,8 +6,9 @@
 
 For each size it generates a deterministic catalog (scripts/gen-catalog) and a copy with 1 % of its items
 changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
-(HTML and CSV, no PDF; into an empty folder, and the changed copy into the first one's output). It prints the median wall time, the peak memory and each time as a ratio to the floor
-measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
+(HTML and CSV, no PDF; into an empty folder; and the changed copy into a folder holding the first one's guide, built
+untimed just before, after every size's build). It prints the median wall time, the peak memory and each time as a
+ratio to the floor measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
 
 `--out-dir` puts the built guides in another folder, to time the build on another file system (a build is a
 hundred thousand new files, so the file system counts: see BENCHMARKS.md).
@@ -45,6 +46,13 @@ def run(command, runs, prepare=None):
     return statistics.median(times), peak
 
 
+def measure(size, step, runs):
+    """Runs one step (name, command, floor, prepare) `runs` times and prints its row."""
+    name, command, floor, prepare = step
+    median, peak = run(command, runs, prepare)
+    print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
+
+
 def yaml_files(folder):
     return sorted(os.path.join(d, f) for d, _, names in os.walk(folder) for f in names if f.endswith(".yaml"))
 
@@ -67,7 +75,15 @@ def main():
     print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}")
     # Every fresh build's folder, deleted at the very end: deleting a hundred thousand pages right before the next
     # timed build would measure the file system's handling of just-freed inodes (see BENCHMARKS.md), not qingdan.
+    # For the same reason the rebuilds, each of which deletes the output it replaces, run after every size's build.
     fresh = []
+
+    def fresh_folder(site):
+        fresh.append(f"{site}-fresh-{len(fresh)}")
+        shutil.rmtree(fresh[-1], ignore_errors=True)
+        return fresh[-1]
+
+    rebuilds = []
     for size in args.sizes.split(","):
         items, townships = SIZES[size]
         old = os.path.join(WORK, f"{size}-old")
@@ -81,27 +97,27 @@ def main():
         floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
         site = os.path.join(args.out_dir, f"{size}-site")
 
-        def empty_site():
-            # A new folder each run (see `fresh`).
-            fresh.append(f"{site}-fresh-{len(fresh)}")
-            shutil.rmtree(fresh[-1], ignore_errors=True)
-            return [args.qingdan, "build", old, "--out", fresh[-1]]
+        def empty_site(site=site, old=old):
+            return [args.qingdan, "build", old, "--out", fresh_folder(site)]
 
-        def old_site():
-            subprocess.run([args.qingdan, "build", old, "--out", site], stdout=subprocess.DEVNULL, check=True)
+        def old_site(site=site, old=old, new=new):
+            # The old edition's guide in a new folder (not timed); the changed edition is then built into it, as a
+            # county publishes each edition (pages that did not change are reused, the old output is deleted).
+            folder = fresh_folder(site)
+            subprocess.run([args.qingdan, "build", old, "--out", folder], stdout=subprocess.DEVNULL, check=True)
+            return [args.qingdan, "build", new, "--out", folder]
 
-        # build: into a new folder. rebuild: the changed edition into the folder holding the old one's output,
-        # as a county publishes each edition (pages that did not change are reused).
         steps = [
             ("check", [args.qingdan, "check", old, "--format", "json"], floor_old, None),
             ("diff", [args.qingdan, "diff", old, new, "--format", "json"], floor_old + floor_new, None),
-            ("build", [args.qingdan, "build", old, "--out", site], floor_old, empty_site),
-            ("rebuild", [args.qingdan, "build", new, "--out", site], floor_new, old_site),
+            ("build", None, floor_old, empty_site),
         ]
+        rebuilds.append((size, ("rebuild", None, floor_new, old_site)))
         print(f"{size:<6} {'floor':<7} {floor_old:>9.3f} {'':>9} {floor_old:>8.3f} {1:>8.2f}")
-        for name, command, floor, prepare in steps:
-            median, peak = run(command, args.runs, prepare)
-            print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
+        for step in steps:
+            measure(size, step, args.runs)
+    for size, step in rebuilds:
+        measure(size, step, args.runs)
     for folder in fresh:
         shutil.rmtree(folder, ignore_errors=True)
 
