@@ -91,25 +91,31 @@ import Testing
     #expect(try #require(files["handbook.md"]).contains("**草稿**"))
   }
 
-  /// Each item's facts are worked out once and looked up by item; two items with one code (possible in a draft)
-  /// must each still publish their own, and share one page.
+  /// A service of the domain 社会救助 with `code`, complete enough to check clean on its own.
+  private static func temporaryRelief(code: String) -> String {
+    """
+    services:
+      - code: \(code)
+        name: 临时救助申请受理
+        domain: 社会救助
+        basis: [《社会救助暂行办法》第四十七条]
+        office: shsw
+        object: 因突发事件陷入困境的家庭
+        conditions: 户籍在本乡镇
+        process: [申请, 审批]
+        on_the_spot: true
+        proxy: allowed
+        proxy_days: 3
+        supervision: 县民政局
+        phones: {complaint: "12345"}
+    """
+  }
+
+  /// Each item's facts are worked out once and looked up by its position; two items with one code (possible in a
+  /// draft) must each still publish their own, and share one page.
   @Test func aDraftWithARepeatedCodePublishesEachItemsOwnFacts() throws {
     var catalog = FixtureCatalog()
-    catalog.set(
-      "services/repeated.yaml",
-      """
-      services:
-        - code: T-GG-0002
-          name: 临时救助申请受理
-          domain: 社会救助
-          basis: [《社会救助暂行办法》第四十七条]
-          office: shsw
-          object: 因突发事件陷入困境的家庭
-          process: [申请, 审批]
-          on_the_spot: true
-          supervision: 县民政局
-          phones: {complaint: "12345"}
-      """)
+    catalog.set("services/repeated.yaml", Self.temporaryRelief(code: "T-GG-0002"))
     let result = try catalog.check()
     #expect(result.diagnostics.contains { $0.code == "T-GG-0002" && $0.severity == .error })
     let files = try render(catalog, draft: true)
@@ -149,24 +155,7 @@ import Testing
   /// and the search index too, although the codes alone would sort them otherwise.
   @Test func everyFileListsTheItemsInTheHandbooksOrder() throws {
     var catalog = FixtureCatalog()
-    catalog.set(
-      "services/more.yaml",
-      """
-      services:
-        - code: T-GG-0003
-          name: 临时救助申请受理
-          domain: 社会救助
-          basis: [《社会救助暂行办法》第四十七条]
-          office: shsw
-          object: 因突发事件陷入困境的家庭
-          conditions: 户籍在本乡镇
-          process: [申请, 审批]
-          on_the_spot: true
-          proxy: allowed
-          proxy_days: 3
-          supervision: 县民政局
-          phones: {complaint: "12345"}
-      """)
+    catalog.set("services/more.yaml", Self.temporaryRelief(code: "T-GG-0003"))
     #expect(try catalog.check().diagnostics.filter { $0.severity == .error }.isEmpty)
     let files = try render(catalog)
     // 社会救助 comes first (T-GG-0001 is its first item), so T-GG-0003 comes before T-GG-0002.
