@@ -2,6 +2,29 @@
 /// leave the output folder or clash on a file system that ignores case; codes that would give the same name get
 /// numbered suffixes in the order of the codes within each list.
 public enum PageNames {
+  /// Above this many items, the item pages go into 256 subfolders of `items/` (`folder`) instead of one folder.
+  /// FAT32, the file system of most USB sticks, holds at most 65,534 entries in a folder, and a page named after
+  /// a code takes 3 to 7 of them (its long name is stored in pieces of 13 characters), so a folder of more than
+  /// about 9,000 pages may not copy onto one; file managers and the file system itself slow down in folders of a
+  /// hundred thousand files (on ext4, creating a file holds its folder's lock, so pages are created one at a time
+  /// per folder). A county's catalog, a few hundred items, keeps the flat `items/<code>.html`.
+  public static let folderLimit = 5_000
+
+  /// The subfolder of `items/` for the page `name` in a guide of more than `folderLimit` items: the last byte of
+  /// the 32-bit FNV-1a hash of the name's UTF-8 bytes, as two lowercase hexadecimal digits (`00`…`ff`). It
+  /// depends on nothing but the name, so a page keeps its address from edition to edition.
+  public static func folder(_ name: String) -> String {
+    var hash: UInt32 = 2_166_136_261
+    for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    let digits = Array("0123456789abcdef".utf8)
+    return String(decoding: [digits[Int(hash >> 4 & 0xf)], digits[Int(hash & 0xf)]], as: UTF8.self)
+  }
+
+  /// The path of the page `name` relative to the site root, in a guide with `itemCount` items.
+  public static func itemPath(_ name: String, itemCount: Int) -> String {
+    itemCount > folderLimit ? "items/" + folder(name) + "/" + name + ".html" : "items/" + name + ".html"
+  }
+
   public static func safe(_ code: String) -> String {
     if let name = asciiSafe(code) { return name }
     var name = ""

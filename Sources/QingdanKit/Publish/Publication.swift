@@ -8,8 +8,8 @@ public final class Publication: Sendable {
   public let items: [PublishedItem]
   /// Item code → page file name under `items/`.
   public let pageNames: [String: String]
-  /// Each item's page file name, by its position in `items`.
-  private let pageNameByPosition: [String]
+  /// Each item's page path relative to the site root, by its position in `items`.
+  private let pagePathByPosition: [String]
   /// Whether this is a draft built from a catalog with errors.
   public let draft: Bool
   public let diagnosticsByCode: [String: [Diagnostic]]
@@ -87,7 +87,9 @@ public final class Publication: Sendable {
       case 1:
         // Numbered suffixes for codes that would give the same name follow the order of the codes.
         let names = PageNames.assign(codeOrder.flatMap { $0.map(\.code) })
-        return .pageNames(names, byPosition: items.map { names[$0.code] ?? PageNames.safe($0.code) })
+        return .pageNames(
+          names,
+          paths: items.map { PageNames.itemPath(names[$0.code] ?? PageNames.safe($0.code), itemCount: items.count) })
       case 2: return Self.scopes(items)
       default:
         let facts = ItemFacts(names)
@@ -96,20 +98,20 @@ public final class Publication: Sendable {
     }
     var factsByPosition: [[ItemFact]] = []
     factsByPosition.reserveCapacity(items.count)
-    var (outline, pageNames, pageNameByPosition) = ([OutlineEntry](), [String: String](), [String]())
+    var (outline, pageNames, pagePathByPosition) = ([OutlineEntry](), [String: String](), [String]())
     var (everywhere, listed) = ([Int](), [String: [Int]]())
     for part in prepared {
       switch part {
       case .facts(let facts): factsByPosition += facts
       case .outline(let entries): outline = entries
-      case .pageNames(let names, let byPosition): (pageNames, pageNameByPosition) = (names, byPosition)
+      case .pageNames(let names, let paths): (pageNames, pagePathByPosition) = (names, paths)
       case .scopes(let all, let byTownship): (everywhere, listed) = (all, byTownship)
       }
     }
     self.factsByPosition = factsByPosition
     self.outline = outline
     self.pageNames = pageNames
-    self.pageNameByPosition = pageNameByPosition
+    self.pagePathByPosition = pagePathByPosition
     self.everywhere = everywhere
     self.listed = listed
     self.draft = draft
@@ -158,7 +160,7 @@ public final class Publication: Sendable {
   private enum Prepared: Sendable {
     case facts([[ItemFact]])
     case outline([OutlineEntry])
-    case pageNames([String: String], byPosition: [String])
+    case pageNames([String: String], paths: [String])
     case scopes(everywhere: [Int], listed: [String: [Int]])
   }
 
@@ -212,11 +214,17 @@ public final class Publication: Sendable {
     Self.outline(items, positions: positions(for: township))
   }
 
-  /// Page path of an item relative to the site root.
-  public func itemPath(_ code: String) -> String { "items/" + (pageNames[code] ?? PageNames.safe(code)) + ".html" }
+  /// Page path of an item relative to the site root: `items/<name>.html`, or `items/<folder>/<name>.html` in a
+  /// guide of more than `PageNames.folderLimit` items.
+  public func itemPath(_ code: String) -> String {
+    PageNames.itemPath(pageNames[code] ?? PageNames.safe(code), itemCount: items.count)
+  }
 
   /// Page path of the item at `position` in `items`, relative to the site root.
-  public func itemPath(at position: Int) -> String { "items/" + pageNameByPosition[position] + ".html" }
+  public func itemPath(at position: Int) -> String { pagePathByPosition[position] }
+
+  /// How an item page reaches the site root: `../`, or `../../` from the subfolders of a large guide.
+  var itemPageRoot: String { items.count > PageNames.folderLimit ? "../../" : "../" }
 
   /// Page path of a township relative to the site root.
   public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }

@@ -1,18 +1,19 @@
-/// `items/<code>.html`: the 办事指南 of one item.
+/// `items/<code>.html` (in a large guide `items/<folder>/<code>.html`, see `PageNames.folder`): the 办事指南 of
+/// one item.
 struct ItemPage {
   let publication: Publication
   /// The item's position in `publication.items`.
   let position: Int
 
   func render() -> [UInt8] {
-    let layout = PageLayout(publication: publication, root: "../")
+    let layout = PageLayout(publication: publication, root: publication.itemPageRoot)
     let item = publication.items[position]
     let facts = publication.factsWithoutIdentity(at: position)
     return layout.page(title: item.name, capacity: 4096) { html in
       html.element(.nav, class: "breadcrumb") { html in
-        html.link("首页", href: "../index.html")
+        html.link("首页", href: layout.root + "index.html")
         html.text(" › ")
-        html.link(item.list.title, href: "../index.html#\(item.list.rawValue)")
+        html.link(item.list.title, href: layout.root + "index.html#\(item.list.rawValue)")
         html.text(" › \(item.code)")
       }
       html.element(.p, class: "kicker", text: item.list.itemNoun + " · " + item.group)

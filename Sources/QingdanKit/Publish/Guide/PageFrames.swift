@@ -11,11 +11,12 @@ final class PageFrames: @unchecked Sendable {
   }
 
   private let lock = NSLock()
-  /// By `slot`: pages at the top or one folder down, with the search scripts or without.
-  private var frames: [Frame?] = [nil, nil, nil, nil]
+  /// By `slot`: pages at the top, one or two folders down (`root` is `""`, `../` or `../../`), with the search
+  /// scripts or without.
+  private var frames: [Frame?] = Array(repeating: nil, count: 6)
 
   func frame(root: String, search: Bool, render: () -> Frame) -> Frame {
-    let slot = (root.isEmpty ? 0 : 2) + (search ? 1 : 0)
+    let slot = root.utf8.count / 3 * 2 + (search ? 1 : 0)
     if let known = lock.withLock({ frames[slot] }) { return known }
     let frame = render()
     lock.withLock { frames[slot] = frame }

@@ -8,7 +8,7 @@ struct PageLayout {
   static let searchScripts = ["assets/search-index.js", "assets/search.js"]
 
   let publication: Publication
-  /// `""` for pages at the site root, `"../"` for pages one folder down.
+  /// `""` for pages at the site root, `"../"` for pages one folder down, `"../../"` for two (`PageFrames`).
   let root: String
 
   /// A whole page, with the search scripts when `search`: `main` writes what goes inside `<main>`.
