@@ -1,20 +1,24 @@
-/// Renders every file of a build — the HTML guide, its assets, the print edition, the table and the Markdown
-/// handbook. `StagingWriter` writes them into the staging folder as they render, on every core; `render()` keeps
+/// Renders every file of a build — the HTML guide, its assets, the table, the Markdown handbook and, for a PDF,
+/// the print edition. `StagingWriter` writes them into the staging folder as they render, on every core; `render()` keeps
 /// them in memory instead.
 public struct GuideBuilder {
   /// The file that marks a folder as qingdan's output, so that a later build may replace it.
   public static let marker = ".qingdan-build"
 
   let publication: Publication
+  /// Whether to render the print edition, `handbook.html` and its stylesheet: the source WeasyPrint typesets into
+  /// `handbook.pdf`, so written only for `build --pdf` (a province's is 150 MB that nothing else reads).
+  let printEdition: Bool
   /// How many units (mostly items) of a big file render as one part.
   let unitsPerPart: Int
 
-  public init(_ publication: Publication) {
-    self.init(publication, unitsPerPart: 512)
+  public init(_ publication: Publication, printEdition: Bool = true) {
+    self.init(publication, printEdition: printEdition, unitsPerPart: 512)
   }
 
-  init(_ publication: Publication, unitsPerPart: Int) {
+  init(_ publication: Publication, printEdition: Bool = true, unitsPerPart: Int) {
     self.publication = publication
+    self.printEdition = printEdition
     self.unitsPerPart = unitsPerPart
   }
 
@@ -29,12 +33,16 @@ public struct GuideBuilder {
       BuildFile("assets/guide.css", text: GuideStylesheet.source),
       BuildFile("assets/search.js", text: SearchScript.source),
       BuildFile("assets/search-index.js", parted: SearchIndex(publication: publication), unitsPerPart: size),
-      BuildFile("assets/handbook.css", text: HandbookStylesheet.source),
-      BuildFile("handbook.html", parted: HandbookPage(publication: publication), unitsPerPart: size),
       BuildFile("handbook.md", parted: HandbookMarkdown(publication: publication), unitsPerPart: size),
       BuildFile("catalog.csv", parted: CatalogTable(publication: publication), unitsPerPart: size),
       BuildFile(Self.marker, text: "qingdan build output; this folder is replaced as a whole by the next build.\n"),
     ]
+    if printEdition {
+      files += [
+        BuildFile("assets/handbook.css", text: HandbookStylesheet.source),
+        BuildFile("handbook.html", parted: HandbookPage(publication: publication), unitsPerPart: size),
+      ]
+    }
     if publication.changes != nil {
       files.append(BuildFile("changes.html") { ChangesPage(publication: publication).render() })
     }

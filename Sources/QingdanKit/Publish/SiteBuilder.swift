@@ -43,7 +43,7 @@ public struct SiteBuilder {
     try folder.validate(catalogRoot: catalogRoot)
     let weasyprint = options.pdf ? try WeasyPrint.locate() : nil
     let publication = Publication(result: result, draft: errors, changes: changes)
-    let files = GuideBuilder(publication).files()
+    let files = GuideBuilder(publication, printEdition: options.pdf).files()
     // The files render straight into the staging folder, on every core, as they are written.
     try folder.replace(with: files) { (staging: URL) throws(QingdanError) in
       guard let weasyprint else { return }

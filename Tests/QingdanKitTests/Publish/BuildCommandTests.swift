@@ -18,11 +18,14 @@ import Testing
     #expect(output.status == 0, "\(output.stderr)")
     for path in [
       "index.html", "assets/guide.css", "assets/search.js", "assets/search-index.js", "catalog.csv", "handbook.md",
-      "handbook.html", "townships/qinglong.html", "items/dj-gg-0001.html",
+      "townships/qinglong.html", "items/dj-gg-0001.html",
     ] {
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "\(path)")
     }
-    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("handbook.pdf").path))
+    // The print edition is the PDF's source, written only with --pdf.
+    for path in ["handbook.pdf", "handbook.html", "assets/handbook.css"] {
+      #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "\(path)")
+    }
     #expect(output.stdout.contains("index.html"))
   }
 

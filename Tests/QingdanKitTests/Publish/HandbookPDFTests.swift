@@ -13,6 +13,10 @@ import Testing
       environment: ["QINGDAN_WEASYPRINT": CommandRunner.weasyprint])
     #expect(output.status == 0, "\(output.stderr)")
     let pdf = out.appendingPathComponent("handbook.pdf").path
+    // Its source stays beside it.
+    for path in ["handbook.html", "assets/handbook.css"] {
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "\(path)")
+    }
 
     let info = try Tool.run(try Tool.find(["pdfinfo"]), [pdf])
     let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
