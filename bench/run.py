@@ -8,7 +8,8 @@ For each size it generates a deterministic catalog (scripts/gen-catalog) and a c
 changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
 (HTML and CSV, no PDF; into an empty folder; and the changed copy into a folder holding the first one's guide, built
 untimed just before, after every size's build). It prints the median wall time, the peak memory and each time as a
-ratio to the floor measured in the same run. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
+ratio to the floor measured in the same run. Before each timed run, what earlier runs wrote is synced to the disk.
+No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
 
 `--out-dir` puts the built guides in another folder, to time the build on another file system (a build is a
 hundred thousand new files, so the file system counts: see BENCHMARKS.md).
@@ -34,6 +35,9 @@ def run(command, runs, prepare=None):
     for _ in range(runs):
         if prepare:
             command = prepare() or command
+        # The files earlier runs wrote are written back to the disk first (not timed): otherwise the kernel writes
+        # the last runs' guides, hundreds of megabytes, on both cores while the next run is timed.
+        os.sync()
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(process.pid, 0)
