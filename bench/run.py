@@ -7,9 +7,9 @@
 For each size it generates a deterministic catalog (scripts/gen-catalog) and a copy with 1 % of its items
 changed, then times, over several runs, the floor (one thread, every file) and qingdan's check, diff and build
 (HTML and CSV, no PDF; into an empty folder; and the changed copy into a folder holding the first one's guide, built
-untimed just before, after every size's build). It prints the median wall time, the peak memory and each time as a
-ratio to the floor measured in the same run. Before each timed run, what earlier runs wrote is synced to the disk.
-No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
+untimed just before, after every size's build). It prints the median wall time, the peak memory, each time as a
+ratio to the floor measured in the same run, and the fastest and slowest run. Before each timed run, what earlier
+runs wrote is synced to the disk. No timing is asserted here: the numbers are for reading (BENCHMARKS.md).
 
 `--out-dir` puts the built guides in another folder, to time the build on another file system (a build is a
 hundred thousand new files, so the file system counts: see BENCHMARKS.md).
@@ -29,8 +29,8 @@ SIZES = {"small": (10_000, 100), "large": (110_000, 1_000)}
 
 
 def run(command, runs, prepare=None):
-    """Median wall time (s) and peak resident memory (MiB) of `command`, run `runs` times, each after `prepare`
-    (not timed), which may return the command to run instead."""
+    """Median wall time (s), peak resident memory (MiB) and every run's time of `command`, run `runs` times, each
+    after `prepare` (not timed), which may return the command to run instead."""
     times, peak = [], 0
     for _ in range(runs):
         if prepare:
@@ -47,14 +47,15 @@ def run(command, runs, prepare=None):
             sys.exit(f"{' '.join(command)} failed with exit code {code}: {process.stderr.read().decode()}")
         times.append(elapsed)
         peak = max(peak, usage.ru_maxrss / 1024)
-    return statistics.median(times), peak
+    return statistics.median(times), peak, times
 
 
 def measure(size, step, runs):
     """Runs one step (name, command, floor, prepare) `runs` times and prints its row."""
     name, command, floor, prepare = step
-    median, peak = run(command, runs, prepare)
-    print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}", flush=True)
+    median, peak, times = run(command, runs, prepare)
+    print(f"{size:<6} {name:<7} {median:>9.3f} {peak:>9.0f} {floor:>8.3f} {median / floor:>8.2f}  "
+          f"{min(times):.3f}–{max(times):.3f}", flush=True)
 
 
 def yaml_files(folder):
@@ -76,7 +77,7 @@ def main():
     mount = subprocess.run(["findmnt", "-n", "-o", "FSTYPE,OPTIONS", "--target", args.out_dir], capture_output=True,
                            text=True).stdout.strip()
     print(f"guides built in {args.out_dir} ({mount or 'file system unknown'})")
-    print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}")
+    print(f"{'size':<6} {'step':<7} {'median s':>9} {'peak MiB':>9} {'floor s':>8} {'× floor':>8}  runs s")
     # Every fresh build's folder, deleted at the very end: deleting a hundred thousand pages right before the next
     # timed build would measure the file system's handling of just-freed inodes (see BENCHMARKS.md), not qingdan.
     # For the same reason the rebuilds, each of which deletes the output it replaces, run after every size's build.
@@ -97,8 +98,8 @@ def main():
                 shutil.rmtree(folder, ignore_errors=True)
                 subprocess.run([os.path.join(ROOT, "scripts/gen-catalog"), folder, "--items", str(items),
                                 "--townships", str(townships)] + extra, check=True)
-        floor_old, _ = run([args.floor] + yaml_files(old), args.runs)
-        floor_new, _ = run([args.floor] + yaml_files(new), args.runs)
+        floor_old = run([args.floor] + yaml_files(old), args.runs)[0]
+        floor_new = run([args.floor] + yaml_files(new), args.runs)[0]
         site = os.path.join(args.out_dir, f"{size}-site")
 
         def empty_site(site=site, old=old):

@@ -1,6 +1,6 @@
 /// Renders every file of a build — the HTML guide, its assets, the table, the Markdown handbook and, for a PDF,
-/// the print edition. `StagingWriter` writes them into the staging folder as they render, on every core; `render()` keeps
-/// them in memory instead.
+/// the print edition. `StagingWriter` writes them into the staging folder as they render, on every core;
+/// `render()` keeps them in memory instead.
 public struct GuideBuilder {
   /// The file that marks a folder as qingdan's output, so that a later build may replace it.
   public static let marker = ".qingdan-build"

@@ -12,7 +12,7 @@ import Testing
     #expect(PageNames.folder("gm-ql-000001") == "df")
     #expect(PageNames.folder("gm-ql-000002") == "72")
     #expect(PageNames.folder("dj-gg-0001") == "7c")
-    #expect(PageNames.folder("事项") == "c5")
+    #expect(PageNames.folder("dj-gg-0001-2") == "a3")
     #expect(PageNames.itemPath("dj-gg-0001", itemCount: PageNames.folderLimit) == "items/dj-gg-0001.html")
     #expect(PageNames.itemPath("dj-gg-0001", itemCount: PageNames.folderLimit + 1) == "items/7c/dj-gg-0001.html")
   }
