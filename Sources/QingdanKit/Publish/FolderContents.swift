@@ -3,20 +3,61 @@ import Foundation
 /// Deletes what a folder holds, relative to the open folder and without following links: a link is deleted as a
 /// link, a folder is opened only if it is a folder (`O_NOFOLLOW`), never through a link planted in its place.
 enum FolderContents {
-  /// Threads that delete the files of a big folder. Deleting a file whose data is already on disk waits for the
+  /// Threads that delete the files of a folder tree. Deleting a file whose data is already on disk waits for the
   /// disk (ext4 mounted with `discard` trims the freed blocks before `unlink` returns): a province's hundred
   /// thousand pages took half a minute one at a time, and two seconds on sixteen threads.
   static let removalThreads = 16
 
+  /// At most this many folders below the one being emptied are held open at once; deeper or further ones are
+  /// emptied one at a time afterwards.
+  static let openFolderLimit = 512
+
+  /// Deletes everything in `folder`. The folders below it are listed first, and then the files of all of them are
+  /// deleted on `removalThreads` threads, each taking runs of up to 64 files of one folder, the runs dealt round
+  /// robin across the folders: deleting a file holds its folder's lock, so threads in different folders do not
+  /// wait for each other (a large guide's 256 page folders). The folders go last, each after what it held.
   static func remove(in folder: Int32) {
-    let entries = entries(folder)
-    let files = entries.filter { $0.isFolder != true }
-    if files.count < 256 {
-      for file in files { removeFile(file, in: folder) }
-    } else {
-      inParallel(files.count) { index in removeFile(files[index], in: folder) }
+    var folders: [(descriptor: Int32, parent: Int, name: [CChar])] = [(folder, -1, [])]
+    var files: [[Entry]] = []
+    // Folders not opened (over the limit, or refused): emptied and removed one at a time, by `removeFolder`.
+    var unopened: [(parent: Int, entry: Entry)] = []
+    var next = 0
+    while next < folders.count {
+      let entries = entries(folders[next].descriptor)
+      files.append(entries.filter { $0.isFolder != true })
+      for entry in entries where entry.isFolder == true {
+        let child =
+          folders.count < openFolderLimit
+          ? entry.name.withUnsafeBufferPointer {
+            openat(folders[next].descriptor, $0.baseAddress!, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+          } : -1
+        if child >= 0 { folders.append((child, next, entry.name)) } else { unopened.append((next, entry)) }
+      }
+      next += 1
     }
-    for entry in entries where entry.isFolder == true { removeFolder(entry, in: folder) }
+    var runs: [(folder: Int, files: Range<Int>)] = []
+    for start in stride(from: 0, to: files.map(\.count).max() ?? 0, by: 64) {
+      for (index, list) in files.enumerated() where start < list.count {
+        runs.append((index, start..<min(list.count, start + 64)))
+      }
+    }
+    let descriptors = folders.map(\.descriptor)
+    let removeRun: @Sendable (Int) -> Void = { [files, runs] index in
+      let run = runs[index]
+      for file in files[run.folder][run.files] { removeFile(file, in: descriptors[run.folder]) }
+    }
+    if files.reduce(0, { $0 + $1.count }) < 256 {
+      for index in runs.indices { removeRun(index) }
+    } else {
+      inParallel(runs.count, removeRun)
+    }
+    for (parent, entry) in unopened { removeFolder(entry, in: descriptors[parent]) }
+    // Each folder after the ones below it, which come after it in `folders`.
+    for index in folders.indices.dropFirst().reversed() {
+      let (descriptor, parent, name) = folders[index]
+      Glibc.close(descriptor)
+      _ = name.withUnsafeBufferPointer { unlinkat(descriptors[parent], $0.baseAddress!, AT_REMOVEDIR) }
+    }
   }
 
   private static func removeFile(_ entry: Entry, in folder: Int32) {
@@ -36,14 +77,14 @@ enum FolderContents {
     }
   }
 
-  /// Runs `body` for every index on `removalThreads` threads, each taking runs of indices in turn.
+  /// Runs `body` for every index on up to `removalThreads` threads, each taking the next index in turn.
   private static func inParallel(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let next = RunCounter(count: count, run: 64)
+    let next = IndexCounter(count: count)
     let done = DispatchGroup()
-    for _ in 0..<min(removalThreads, (count + 63) / 64) {
+    for _ in 0..<min(removalThreads, count) {
       done.enter()
       let thread = Thread {
-        while let run = next.take() { for index in run { body(index) } }
+        while let index = next.take() { body(index) }
         done.leave()
       }
       thread.stackSize = 256 * 1024
@@ -83,23 +124,19 @@ enum FolderContents {
   }
 }
 
-/// Hands out runs of indices to threads.
-private final class RunCounter: @unchecked Sendable {
+/// Hands out indices to threads, each once.
+private final class IndexCounter: @unchecked Sendable {
   private let lock = NSLock()
   private let count: Int
-  private let run: Int
   private var next = 0
 
-  init(count: Int, run: Int) {
-    self.count = count
-    self.run = run
-  }
+  init(count: Int) { self.count = count }
 
-  func take() -> Range<Int>? {
+  func take() -> Int? {
     lock.withLock {
       guard next < count else { return nil }
-      defer { next = min(count, next + run) }
-      return next..<min(count, next + run)
+      defer { next += 1 }
+      return next
     }
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// A guide of more than `PageNames.folderLimit` items puts its item pages into 256 subfolders of `items/`, at
 /// addresses anyone can work out from the code (README), and stays whole: every link resolves, a rebuild reuses
-/// the unchanged pages in their subfolders.
+/// the unchanged pages in their subfolders and deletes the output it replaces, subfolders and all.
 @Suite struct LargeGuideTests {
   /// Values of the README's formula, worked out with Python (FNV-1a, 32 bits, last byte in hexadecimal).
   @Test func subfoldersFollowTheDocumentedHash() {
@@ -72,9 +72,20 @@ import Testing
       return lstat(site.appendingPathComponent(page).path, &info) == 0 ? UInt64(info.st_ino) : nil
     }
     let before = pages.map(inode)
+    // The retired output is deleted, links planted in its subfolders as links, never what they point to.
+    let outside = folder.appendingPathComponent("outside")
+    try files.createDirectory(at: outside, withIntermediateDirectories: true)
+    try Data("keep".utf8).write(to: outside.appendingPathComponent("keep.txt"))
+    try files.createSymbolicLink(
+      at: itemsFolder.appendingPathComponent("00/planted.html"),
+      withDestinationURL: outside.appendingPathComponent("keep.txt"))
+    try files.createSymbolicLink(at: itemsFolder.appendingPathComponent("zz"), withDestinationURL: outside)
     let rebuild = try CommandRunner.run(["build", catalog, "--out", site.path])
     #expect(rebuild.status == 0, "\(rebuild.stderr)")
     #expect(pages.map(inode) == before)
+    #expect(try files.contentsOfDirectory(atPath: folder.path).sorted() == ["catalog", "outside", "site"])
+    #expect(try files.contentsOfDirectory(atPath: outside.path) == ["keep.txt"])
+    #expect(try files.contentsOfDirectory(atPath: itemsFolder.path).count == 256)
   }
 
   /// The local targets of `href`, `src` and `action` attributes, without their `#fragment`.
