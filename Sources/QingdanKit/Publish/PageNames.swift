@@ -16,13 +16,17 @@ public enum PageNames {
   public static func folder(_ name: String) -> String {
     var hash: UInt32 = 2_166_136_261
     for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    let digits = Array("0123456789abcdef".utf8)
-    return String(decoding: [digits[Int(hash >> 4 & 0xf)], digits[Int(hash & 0xf)]], as: UTF8.self)
+    return String(decoding: [hexDigits[Int(hash >> 4 & 0xf)], hexDigits[Int(hash & 0xf)]], as: UTF8.self)
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
+
+  /// Whether a guide of `itemCount` items puts its item pages into the subfolders of `items/`.
+  public static func inFolders(itemCount: Int) -> Bool { itemCount > folderLimit }
 
   /// The path of the page `name` relative to the site root, in a guide with `itemCount` items.
   public static func itemPath(_ name: String, itemCount: Int) -> String {
-    itemCount > folderLimit ? "items/" + folder(name) + "/" + name + ".html" : "items/" + name + ".html"
+    inFolders(itemCount: itemCount) ? "items/" + folder(name) + "/" + name + ".html" : "items/" + name + ".html"
   }
 
   public static func safe(_ code: String) -> String {

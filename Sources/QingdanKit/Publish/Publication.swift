@@ -224,7 +224,7 @@ public final class Publication: Sendable {
   public func itemPath(at position: Int) -> String { pagePathByPosition[position] }
 
   /// How an item page reaches the site root: `../`, or `../../` from the subfolders of a large guide.
-  var itemPageRoot: String { items.count > PageNames.folderLimit ? "../../" : "../" }
+  var itemPageRoot: String { PageNames.inFolders(itemCount: items.count) ? "../../" : "../" }
 
   /// Page path of a township relative to the site root.
   public func townshipPath(_ id: String) -> String { "townships/" + PageNames.safe(id) + ".html" }
