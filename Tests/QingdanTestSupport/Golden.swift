@@ -9,6 +9,8 @@ public enum Golden {
   public static func compare(_ actual: String, to name: String) throws -> String? {
     let file = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["QINGDAN_RECORD"] == "1" {
+      try FileManager.default.createDirectory(
+        at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(actual.utf8).write(to: file, options: .atomic)
       return nil
     }
