@@ -25,7 +25,7 @@ struct DiffMarkdownReporter: DiffReporter {
       }
     }
     if let countyChange = diff.changes.first(where: { $0.section == .county }) {
-      out += "\n## 版次信息\n\n" + countyChange.fields.map { "- \(md(wording.field($0)))\n" }.joined()
+      out += "\n## 版次信息\n\n" + countyChange.fields.map { "- \(md(wording.field($0, in: .county)))\n" }.joined()
     }
     let unresolved = diff.diagnostics.filter { !$0.waived }
     if !unresolved.isEmpty {

@@ -58,8 +58,8 @@ struct ChangeWording {
   }
 
   /// `承诺办结时限：20 → 15`; `实施范围：全部乡镇（街道） → 甲镇、乙镇`.
-  func field(_ change: FieldChange) -> String {
-    "\(FieldLabels.label(change.field))：\(value(change.old, change.field)) → \(value(change.new, change.field))"
+  func field(_ change: FieldChange, in section: ChangeSection) -> String {
+    "\(FieldLabels.label(change.field, in: section))：\(value(change.old, change.field)) → \(value(change.new, change.field))"
   }
 
   private func value(_ text: String?, _ field: String) -> String {
@@ -75,10 +75,13 @@ struct ChangeWording {
     case .added, .removed: return ""
     case .renamed: return "原名“\(change.fields.first { $0.field == "name" }?.old ?? "")”"
     case .recoded: return "原编码 \(change.oldCode ?? "")"
-    case .extended, .narrowed: return change.fields.first { $0.field == "townships" }.map(field) ?? ""
+    case .extended, .narrowed:
+      return change.fields.first { $0.field == "townships" }.map { field($0, in: change.section) } ?? ""
     case .modified:
-      return change.fields.filter { !["name", "code", "townships"].contains($0.field) }.map(field)
-        .joined(separator: "；")
+      return change.fields.filter { !["name", "code", "townships"].contains($0.field) }.map {
+        field($0, in: change.section)
+      }
+      .joined(separator: "；")
     }
   }
 

@@ -36,13 +36,13 @@ public struct EditionComparer {
     changes += CatalogLoader.parallelMap([ChangeSection.powers, .services, .villageMatters]) { section -> [Change] in
       switch section {
       case .powers:
-        ItemMatcher(section: .powers, scopes: scopes, fields: FieldSnapshot.power) { $0.category?.rawValue }
+        ItemMatcher(section: .powers, scopes: scopes, fields: FieldSnapshot.item) { $0.category?.rawValue }
           .compare(before.powers, after.powers)
       case .services:
-        ItemMatcher(section: .services, scopes: scopes, fields: FieldSnapshot.service) { $0.domain }
+        ItemMatcher(section: .services, scopes: scopes, fields: FieldSnapshot.item) { $0.domain }
           .compare(before.services, after.services)
       default:
-        ItemMatcher(section: .villageMatters, scopes: scopes, fields: FieldSnapshot.village) { $0.kind?.rawValue }
+        ItemMatcher(section: .villageMatters, scopes: scopes, fields: FieldSnapshot.item) { $0.kind?.rawValue }
           .compare(before.villageMatters, after.villageMatters)
       }
     }.flatMap { $0 }

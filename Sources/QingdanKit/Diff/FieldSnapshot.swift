@@ -4,39 +4,9 @@
 enum FieldSnapshot {
   typealias Fields = [(String, String?)]
 
-  static func power(_ power: Power) -> Fields {
-    [
-      ("category", power.category?.rawValue), ("source", power.source?.rawValue), ("department", power.department),
-      ("basis", list(power.basis.map(\.description))), ("delegation_basis", power.delegationBasis?.description),
-      ("office", power.office), ("responsibilities", list(power.responsibilities)), ("supervision", power.supervision),
-      ("trainer", power.trainer), ("funding", power.funding), ("approval.document", power.approval?.document),
-      ("approval.date", power.approval?.date?.description), ("acceptance", power.acceptance?.rawValue),
-    ]
-  }
-
-  static func service(_ service: ServiceItem) -> Fields {
-    [
-      ("domain", service.domain), ("basis", list(service.basis.map(\.description))), ("office", service.office),
-      ("supervision", service.supervision), ("object", service.object), ("conditions", service.conditions),
-      ("materials", service.materials.map { $0.joined(separator: "；") }), ("process", list(service.process)),
-      ("on_the_spot", service.onTheSpot.map { $0 ? "true" : "false" }),
-      ("time_limit.statutory", service.timeLimit?.statutory.map(String.init)),
-      ("time_limit.committed", service.timeLimit?.committed.map(String.init)),
-      ("time_limit.unit", service.timeLimit?.unit?.rawValue), ("fee", service.fee), ("location", service.location),
-      ("online", service.online?.rawValue), ("proxy", service.proxy?.rawValue),
-      ("proxy_days", service.proxyDays.map(String.init)), ("benefit", service.benefit),
-      ("disclosure_per_year", service.disclosurePerYear.map(String.init)), ("phones.consult", service.phones?.consult),
-      ("phones.complaint", service.phones?.complaint),
-    ]
-  }
-
-  static func village(_ matter: VillageMatter) -> Fields {
-    [
-      ("kind", matter.kind?.rawValue), ("office", matter.office), ("service", matter.service),
-      ("agreement.type", matter.agreement?.type?.rawValue), ("agreement.rights", matter.agreement?.rights),
-      ("agreement.duties", matter.agreement?.duties), ("agreement.funding", matter.agreement?.funding),
-      ("agreement.signed", matter.agreement?.signed?.description), ("published", matter.published?.description),
-    ]
+  /// An item's fields as its list declares them (code, name and townships are matched, not compared).
+  static func item<Item: DeclaredItem>(_ item: Item) -> Fields {
+    Item.declaration.comparable(item.fields)
   }
 
   static func county(_ county: County) -> Fields {

@@ -41,9 +41,9 @@ struct CatalogDecoder {
     }
     fragment.departments = list(file, "departments", decodeDepartment)
     fragment.townships = list(file, "townships", decodeTownship)
-    fragment.powers = list(file, "powers", decodePower)
-    fragment.services = list(file, "services", decodeService)
-    fragment.villageMatters = list(file, "village_matters", decodeVillageMatter)
+    fragment.powers = list(file, "powers") { decodeItem($0, as: Power.self) }
+    fragment.services = list(file, "services") { decodeItem($0, as: ServiceItem.self) }
+    fragment.villageMatters = list(file, "village_matters") { decodeItem($0, as: VillageMatter.self) }
     fragment.waivers = list(file, "waivers", decodeWaiver)
     return fragment
   }

@@ -17,56 +17,60 @@ public protocol CatalogItem: Sendable {
   func hasSameContent(as other: Self) -> Bool
 }
 
+/// An item of a list whose fields are declared in one place (`declaration`): the loader, the schema, diff, the
+/// labels and every publication read the declaration. `Fields` holds what the item says; its properties are
+/// read on the item by name (`power.category`).
+protocol DeclaredItem: CatalogItem {
+  associatedtype Fields: Sendable & Hashable
+  var fields: Fields { get }
+  init(_ fields: Fields)
+  static var declaration: ItemDeclaration<Self> { get }
+}
+
 /// A 权力事项: the township's own (法定) or one delegated by a county department.
+@dynamicMemberLookup
 public struct Power: CatalogItem, Hashable {
   public static let sectionName = "权力事项"
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 16 values.
   private let box: Box<Fields>
 
-  /// What the item says, field by field.
-  struct Fields: Sendable, Hashable {
-    var code: String
-    var name: String
-    var category: PowerCategory?
-    var source: PowerSource?
-    var department: String?
-    var basis: [LegalBasis]
-    var delegationBasis: LegalBasis?
-    var townships: TownshipScope
-    var office: String?
-    var responsibilities: [String]
-    var supervision: String?
-    var trainer: String?
-    var funding: String?
-    var approval: Approval?
-    var acceptance: Acceptance?
-    var locations: FieldLocations
+  /// What the item says, field by field (`PowerFields` declares each).
+  public struct Fields: Sendable, Hashable {
+    public var code = ""
+    public var name = ""
+    public var category: PowerCategory?
+    public var source: PowerSource?
+    public var department: String?
+    public var basis: [LegalBasis] = []
+    public var delegationBasis: LegalBasis?
+    public var townships = TownshipScope.all
+    public var office: String?
+    public var responsibilities: [String] = []
+    public var supervision: String?
+    public var trainer: String?
+    public var funding: String?
+    public var approval: Approval?
+    public var acceptance: Acceptance?
+    public var locations = FieldLocations.unknown
   }
 
   init(_ fields: Fields) {
     box = Box(fields)
   }
 
+  var fields: Fields { box.value }
+
+  public subscript<Value>(dynamicMember path: KeyPath<Fields, Value>) -> Value { box.value[keyPath: path] }
+
   public var code: String { box.value.code }
   public var name: String { box.value.name }
-  public var category: PowerCategory? { box.value.category }
-  public var source: PowerSource? { box.value.source }
-  public var department: String? { box.value.department }
-  public var basis: [LegalBasis] { box.value.basis }
-  public var delegationBasis: LegalBasis? { box.value.delegationBasis }
   public var townships: TownshipScope { box.value.townships }
   public var office: String? { box.value.office }
-  public var responsibilities: [String] { box.value.responsibilities }
-  public var supervision: String? { box.value.supervision }
-  public var trainer: String? { box.value.trainer }
-  public var funding: String? { box.value.funding }
-  public var approval: Approval? { box.value.approval }
-  public var acceptance: Acceptance? { box.value.acceptance }
   public var locations: FieldLocations { box.value.locations }
 
   /// Whether the power came from a county department rather than from a law naming townships.
-  public var isDelegated: Bool { source != nil && source != .statutory }
+  public var isDelegated: Bool { box.value.source != nil && box.value.source != .statutory }
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
 
@@ -81,63 +85,51 @@ public struct Power: CatalogItem, Hashable {
 }
 
 /// A 公共服务事项.
+@dynamicMemberLookup
 public struct ServiceItem: CatalogItem, Hashable {
   public static let sectionName = "公共服务事项"
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 22 values.
   private let box: Box<Fields>
 
-  /// What the item says, field by field.
-  struct Fields: Sendable, Hashable {
-    var code: String
-    var name: String
-    var domain: String
-    var basis: [LegalBasis]
-    var townships: TownshipScope
-    var office: String?
-    var supervision: String?
-    var object: String?
-    var conditions: String?
-    var materials: [String]?
-    var process: [String]
-    var onTheSpot: Bool?
-    var timeLimit: TimeLimit?
-    var fee: String?
-    var location: String?
-    var online: OnlineLevel?
-    var proxy: ProxyRule?
-    var proxyDays: Int?
-    var benefit: String?
-    var disclosurePerYear: Int?
-    var phones: Phones?
-    var locations: FieldLocations
+  /// What the item says, field by field (`ServiceFields` declares each).
+  public struct Fields: Sendable, Hashable {
+    public var code = ""
+    public var name = ""
+    public var domain = ""
+    public var basis: [LegalBasis] = []
+    public var townships = TownshipScope.all
+    public var office: String?
+    public var supervision: String?
+    public var object: String?
+    public var conditions: String?
+    public var materials: [String]?
+    public var process: [String] = []
+    public var onTheSpot: Bool?
+    public var timeLimit: TimeLimit?
+    public var fee: String?
+    public var location: String?
+    public var online: OnlineLevel?
+    public var proxy: ProxyRule?
+    public var proxyDays: Int?
+    public var benefit: String?
+    public var disclosurePerYear: Int?
+    public var phones: Phones?
+    public var locations = FieldLocations.unknown
   }
 
   init(_ fields: Fields) {
     box = Box(fields)
   }
 
+  var fields: Fields { box.value }
+
+  public subscript<Value>(dynamicMember path: KeyPath<Fields, Value>) -> Value { box.value[keyPath: path] }
+
   public var code: String { box.value.code }
   public var name: String { box.value.name }
-  public var domain: String { box.value.domain }
-  public var basis: [LegalBasis] { box.value.basis }
   public var townships: TownshipScope { box.value.townships }
   public var office: String? { box.value.office }
-  public var supervision: String? { box.value.supervision }
-  public var object: String? { box.value.object }
-  public var conditions: String? { box.value.conditions }
-  public var materials: [String]? { box.value.materials }
-  public var process: [String] { box.value.process }
-  public var onTheSpot: Bool? { box.value.onTheSpot }
-  public var timeLimit: TimeLimit? { box.value.timeLimit }
-  public var fee: String? { box.value.fee }
-  public var location: String? { box.value.location }
-  public var online: OnlineLevel? { box.value.online }
-  public var proxy: ProxyRule? { box.value.proxy }
-  public var proxyDays: Int? { box.value.proxyDays }
-  public var benefit: String? { box.value.benefit }
-  public var disclosurePerYear: Int? { box.value.disclosurePerYear }
-  public var phones: Phones? { box.value.phones }
   public var locations: FieldLocations { box.value.locations }
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }
@@ -166,37 +158,38 @@ public struct Phones: Sendable, Hashable {
 }
 
 /// A matter a township entrusts to a village (residents') committee.
+@dynamicMemberLookup
 public struct VillageMatter: CatalogItem, Hashable {
   public static let sectionName = "委托村(居)承办事项"
   /// The fields, written once by the loader and shared by every copy: the rules walk a province's items
   /// many times, and a copy is then one reference rather than 9 values.
   private let box: Box<Fields>
 
-  /// What the item says, field by field.
-  struct Fields: Sendable, Hashable {
-    var code: String
-    var name: String
-    var townships: TownshipScope
-    var office: String?
-    var kind: VillageMatterKind?
-    var service: String?
-    var agreement: Agreement?
-    var published: CalendarDate?
-    var locations: FieldLocations
+  /// What the item says, field by field (`VillageMatterFields` declares each).
+  public struct Fields: Sendable, Hashable {
+    public var code = ""
+    public var name = ""
+    public var townships = TownshipScope.all
+    public var office: String?
+    public var kind: VillageMatterKind?
+    public var service: String?
+    public var agreement: Agreement?
+    public var published: CalendarDate?
+    public var locations = FieldLocations.unknown
   }
 
   init(_ fields: Fields) {
     box = Box(fields)
   }
 
+  var fields: Fields { box.value }
+
+  public subscript<Value>(dynamicMember path: KeyPath<Fields, Value>) -> Value { box.value[keyPath: path] }
+
   public var code: String { box.value.code }
   public var name: String { box.value.name }
   public var townships: TownshipScope { box.value.townships }
   public var office: String? { box.value.office }
-  public var kind: VillageMatterKind? { box.value.kind }
-  public var service: String? { box.value.service }
-  public var agreement: Agreement? { box.value.agreement }
-  public var published: CalendarDate? { box.value.published }
   public var locations: FieldLocations { box.value.locations }
 
   public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.value == rhs.box.value }

@@ -63,6 +63,9 @@ public struct FieldLocations: Hashable, Sendable {
     }
   }
 
+  /// Nowhere yet: what an entity holds until the loader has read it.
+  static let unknown = FieldLocations(entity: SourceLocation(file: "", line: 0, column: 0), positions: [])
+
   public subscript(field: String) -> SourceLocation {
     guard let position = position(field) else { return entity }
     return SourceLocation(file: entity.file, line: Int(position.line), column: Int(position.column))

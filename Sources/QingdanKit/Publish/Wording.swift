@@ -66,7 +66,7 @@ struct Wording {
     }
   }
 
-  func timeLimit(_ service: ServiceItem) -> String? {
+  func timeLimit(_ service: ServiceItem.Fields) -> String? {
     if service.onTheSpot == true { return "当场办结" }
     guard let limit = service.timeLimit else { return nil }
     let unit = limit.unit?.rawValue ?? "日"
@@ -78,7 +78,7 @@ struct Wording {
     }
   }
 
-  func proxy(_ service: ServiceItem) -> String? {
+  func proxy(_ service: ServiceItem.Fields) -> String? {
     switch service.proxy {
     case .forbidden?: return "不得代办、代领：须由符合条件的申请人本人（或其家庭成员）直接办理"
     case .allowed?: return "可以代办" + (service.proxyDays.map { "，代办 \($0) 日内办结" } ?? "")

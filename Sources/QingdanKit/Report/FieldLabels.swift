@@ -1,22 +1,17 @@
-/// The Chinese names of catalog fields, by their dotted FORMAT.md names: one vocabulary for the table's headers
-/// and the diff's reports.
+/// The Chinese names of catalog fields, by their dotted FORMAT.md names. An item's field is named as its list
+/// declares it (`ListDeclaration`); the county's and townships' fields here.
 public enum FieldLabels {
   static let labels: [String: String] = [
-    "list": "清单", "code": "编码", "name": "名称", "category": "权力类别", "domain": "服务领域", "kind": "类型",
-    "source": "事项来源", "department": "下放部门", "basis": "法律依据", "delegation_basis": "下放依据",
-    "townships": "实施范围", "office": "承办机构", "responsibilities": "责任事项", "supervision": "监督方式",
-    "trainer": "培训指导监督部门", "funding": "经费保障", "approval": "县人民政府批准",
-    "approval.document": "批准文号", "approval.date": "批准日期", "acceptance": "承接情况", "object": "服务对象",
-    "conditions": "受理条件和服务要求", "materials": "申请材料", "process": "办理流程", "on_the_spot": "当场办结",
-    "time_limit": "办结时限", "time_limit.statutory": "法定办结时限", "time_limit.committed": "承诺办结时限",
-    "time_limit.unit": "时限单位", "fee": "收费标准", "location": "办理地点", "online": "网上办理",
-    "proxy": "代办代领", "proxy_days": "代办办结天数", "benefit": "待遇标签", "disclosure_per_year": "受益对象名单公开",
-    "phones.consult": "咨询电话", "phones.complaint": "监督投诉电话", "service": "协助的服务事项",
-    "agreement.type": "协议类型", "agreement.rights": "村(居)权利", "agreement.duties": "村(居)责任",
-    "agreement.funding": "经费", "agreement.signed": "协议签订日期", "published": "公布公示日期",
+    "name": "名称", "code": "编码", "kind": "类型", "approval.document": "批准文号", "approval.date": "批准日期",
     "edition": "版次", "effective": "施行日期", "profile": "规则配置", "publisher": "发布单位", "pilot": "改革试点",
     "agricultural": "以农业为主",
   ]
+
+  /// The label of `field` of an item of `section`, or of the county's or a township's field.
+  public static func label(_ field: String, in section: ChangeSection) -> String {
+    if let list = CatalogLists.declaration(of: section), let declared = list.field(field) { return declared.label }
+    return label(field)
+  }
 
   /// `时限单位`; for a township's units, `党政办事机构 shsw 的人员`; an unknown field as written.
   public static func label(_ field: String) -> String {

@@ -42,8 +42,8 @@ public enum CatalogSchema {
       (
         "approval",
         S.object([
-          S.field("document", "文号", "批准文件的文号，如 德府函〔2024〕97号。", S.ref("text")),
-          S.field("date", "日期", "批准日期，YYYY-MM-DD。", S.ref("date")),
+          S.field("document", "批准文号", "批准文件的文号，如 德府函〔2024〕97号。", S.ref("text")),
+          S.field("date", "批准日期", "批准日期，YYYY-MM-DD。", S.ref("date")),
         ])
       ),
       (

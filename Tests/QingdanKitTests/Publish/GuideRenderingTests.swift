@@ -147,7 +147,7 @@ import Testing
 
   @Test func csvHasABOMAndOneRowPerItem() throws {
     let csv = try #require(try render(FixtureCatalog())["catalog.csv"])
-    #expect(csv.hasPrefix("\u{FEFF}清单,编码,名称,权力类别,"))
+    #expect(csv.hasPrefix("\u{FEFF}清单,事项编码,事项名称,权力类别,"))
     #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + 5)
   }
 

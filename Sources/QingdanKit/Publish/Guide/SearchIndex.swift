@@ -29,7 +29,8 @@ struct SearchIndex: PartedFile {
     let item = publication.items[position]
     var keywords = [item.group, item.list.itemNoun]
     // Where the item applies and who handles it, as its page words them.
-    for fact in publication.facts(at: position) where fact.field == .townships || fact.field == .office {
+    for fact in publication.facts(at: position)
+    where fact.column == TableColumns.townships || fact.column == TableColumns.office {
       if case .text(let text) = fact.value { keywords.append(text) }
     }
     switch item {

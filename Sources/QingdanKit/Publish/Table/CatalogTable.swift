@@ -3,36 +3,44 @@
 struct CatalogTable: PartedFile {
   let publication: Publication
 
-  /// Column keys, in order: the union of every item's facts, as `ItemFacts` names them, plus the separate
-  /// time-limit numbers a spreadsheet wants to sort by. Headers are the fields' Chinese names (`FieldLabels`).
-  static let columns: [String] = FactField.allCases.map(\.key)
+  /// Column keys, in order: every declared column of every list (`TableColumns`), those the guide does not
+  /// show too (the time-limit numbers a spreadsheet wants to sort by, …). Headers are the fields' labels.
+  static let columns: [String] = TableColumns.keys
 
   /// The header row, then one unit per item.
   var unitCount: Int { publication.items.count + 1 }
 
   func render(_ units: Range<Int>) -> [UInt8] {
     var out = ByteBuffer(capacity: 600 * units.count)
+    let wording = Wording(publication.names)
     for unit in units {
       if unit == 0 {
         out.append(utf8: "\u{FEFF}")
-        Self.row(Self.columns.map { FieldLabels.label($0) }, into: &out)
+        Self.row(TableColumns.headers, into: &out)
         continue
       }
-      let item = publication.items[unit - 1]
       var values = [String](repeating: "", count: Self.columns.count)
-      for fact in publication.facts(at: unit - 1) { values[fact.field.rawValue] = fact.value.flat }
-      if case .service(let service) = item {
-        let set = { (field: FactField, value: String?) in values[field.rawValue] = value ?? "" }
-        set(.onTheSpot, service.onTheSpot.map { $0 ? "是" : "否" })
-        set(.timeLimitStatutory, service.timeLimit?.statutory.map(String.init))
-        set(.timeLimitCommitted, service.timeLimit?.committed.map(String.init))
-        set(.timeLimitUnit, service.timeLimit?.unit?.rawValue)
-        set(.proxyDays, service.proxyDays.map(String.init))
-        set(.benefit, service.benefit)
+      for fact in publication.facts(at: unit - 1) { values[fact.column] = fact.value.flat }
+      switch publication.items[unit - 1] {
+      case .power(let power): Self.tableOnly(power.fields, Power.declaration, TableColumns.powers, wording, &values)
+      case .service(let service):
+        Self.tableOnly(service.fields, ServiceItem.declaration, TableColumns.services, wording, &values)
+      case .village(let matter):
+        Self.tableOnly(matter.fields, VillageMatter.declaration, TableColumns.village, wording, &values)
       }
       Self.row(values, into: &out)
     }
     return out.array
+  }
+
+  /// The columns the guide does not show, which the facts lack.
+  private static func tableOnly<Item: DeclaredItem>(
+    _ fields: Item.Fields, _ declaration: ItemDeclaration<Item>, _ columns: [Int], _ wording: Wording,
+    _ values: inout [String]
+  ) {
+    for (position, column) in declaration.columns.enumerated() where !column.inGuide {
+      values[columns[position]] = column.value(fields, wording)?.flat ?? ""
+    }
   }
 
   private static func row(_ cells: [String], into out: inout ByteBuffer) {
