@@ -4,7 +4,7 @@ struct CodePrefixRule: CatalogRule {
     id: "code-prefix",
     summary: "乡镇的行政区划代码以本县代码开头",
     explanation: "乡级行政区划代码共 9 位，前 6 位是所属县(市、区)的代码。代码不符通常是抄错了代码或把别县的乡镇放进了本县清单。",
-    citation: "FORMAT.md", referenceSeverity: .error)
+    citation: "FORMAT.md", referenceSeverity: .error, profiles: .every, groups: [.townships])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,7 @@ struct EditionApprovedRule: CatalogRule {
     id: "edition-approved",
     summary: "本版清单经县人民政府批准：写明批准文号和日期，且批准日期不晚于施行日期",
     explanation: "委托下放事项目录清单须报县人民政府批准后公布实施。county.approval 写明批准文件的文号（document）和日期（date），日期不能晚于 effective。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.county])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,7 @@ struct SchemaRule: CatalogRule {
     id: "schema",
     summary: "文件符合清单格式：字段类型、必填字段、未定义字段、规定用语、日期、标识和编码格式",
     explanation: "清单文件须按 FORMAT.md 的格式填写。拼错的字段名、写错的规定用语（如权力类别）、格式不对的日期和编码都会在这里报告，以免错误悄悄进入公布的清单。",
-    citation: "FORMAT.md", referenceSeverity: .error)
+    citation: "FORMAT.md", referenceSeverity: .error, profiles: .every, groups: [.files])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,7 @@ struct DelegationApprovedRule: CatalogRule {
     id: "delegation-approved",
     summary: "委托、下放、授权的权力事项写明下放部门和县人民政府的批准（文号、日期，不晚于施行日期）",
     explanation: "具体委托下放事项由县人民政府及其部门与乡镇政府论证、协商形成目录清单，报县人民政府批准后公布实施。非法定事项须写明 department 和 approval（document、date）。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers])
 
   init(parameters: RuleParameters) {}
 

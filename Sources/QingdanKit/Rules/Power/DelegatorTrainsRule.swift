@@ -4,7 +4,7 @@ struct DelegatorTrainsRule: CatalogRule {
     id: "delegator-trains",
     summary: "委托下放的权力事项写明负责培训、指导、监督的部门，且就是下放部门",
     explanation: "按照“谁下放谁负责培训、指导、监督”的原则，trainer 须写明，并与 department 相同。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers])
 
   init(parameters: RuleParameters) {}
 

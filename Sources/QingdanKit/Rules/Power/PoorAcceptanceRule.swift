@@ -4,7 +4,7 @@ struct PoorAcceptanceRule: CatalogRule {
     id: "poor-acceptance",
     summary: "承接情况较差的下放事项提示加强培训或调整",
     explanation: "对承接情况较差（acceptance: 较差）的事项，下放部门应加强培训指导，必要时调整下放方式或收回。",
-    citation: "004 大王镇 四(三)", referenceSeverity: .info)
+    citation: "004 大王镇 四(三)", referenceSeverity: .info, profiles: .era(.era2018), groups: [.powers])
 
   init(parameters: RuleParameters) {}
 

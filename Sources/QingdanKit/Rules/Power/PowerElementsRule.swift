@@ -4,7 +4,7 @@ struct PowerElementsRule: CatalogRule {
     id: "power-elements",
     summary: "权力事项写明法律依据、承办机构、责任事项和监督方式",
     explanation: "权力清单要逐一厘清与行政权力相对应的责任事项、责任对象、法律依据，写明承办机构和监督方式后向社会公开。缺一项报一条。",
-    citation: "000 二(一)5", referenceSeverity: .error)
+    citation: "000 二(一)5", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers])
 
   init(parameters: RuleParameters) {}
 

@@ -11,7 +11,7 @@ struct ReservedPowersRule: CatalogRule {
         "categories", .list, "须写明下放依据的权力类别", vocabulary: PowerCategory.allCases.map(\.rawValue))
     ],
     defaults: ["categories": .list(["行政许可", "行政处罚", "行政强制"])], citation: "001 (五)",
-    referenceSeverity: .warning)
+    referenceSeverity: .warning, profiles: .era(.era2018).except(.jiangjinPilot), groups: [.powers])
 
   let categories: Set<String>
 

@@ -4,7 +4,7 @@ struct CommittedWithinStatutoryRule: CatalogRule {
     id: "committed-within-statutory",
     summary: "承诺办结时限不超过法定办结时限",
     explanation: "承诺时限是政务服务中心向群众作出的承诺，只能比法定时限短或相等。",
-    citation: "000 二(二)1", referenceSeverity: .error)
+    citation: "000 二(二)1", referenceSeverity: .error, profiles: .era(.era2018), groups: [.services])
 
   init(parameters: RuleParameters) {}
 

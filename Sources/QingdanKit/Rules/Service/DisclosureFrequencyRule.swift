@@ -7,7 +7,8 @@ struct DisclosureFrequencyRule: CatalogRule {
     parameters: [
       ParameterSpec("min", .integer, "每年最少公开次数"), ParameterSpec("domains", .list, "适用的服务领域"),
     ],
-    defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error)
+    defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error,
+    profiles: .only(.dejiang2018), groups: [.services])
 
   let min: Int
   let domains: Set<String>

@@ -14,7 +14,7 @@ struct NonProxyRule: CatalogRule {
       "benefits": .list(["dibao", "poverty-aid", "farm-subsidy"]),
       "names": .list(["最低生活保障", "低保", "贫困补助", "农业支持保护补贴"]),
     ],
-    citation: "000 二(二)1", referenceSeverity: .error)
+    citation: "000 二(二)1", referenceSeverity: .error, profiles: .era(.era2018), groups: [.services])
 
   let benefits: Set<String>
   let names: [String]

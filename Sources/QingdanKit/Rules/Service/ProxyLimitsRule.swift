@@ -5,7 +5,7 @@ struct ProxyLimitsRule: CatalogRule {
     summary: "允许代办的事项写明代办办结时限，且不超过规定天数",
     explanation: "代办实行“专、定、限、免”：限时办结，镇内事项一周内、镇外事项一个月内办结。proxy: allowed 的事项须写明 proxy_days，且不超过 max_days。",
     parameters: [ParameterSpec("max_days", .integer, "代办办结时限上限（天）")], defaults: ["max_days": .number(30)],
-    citation: "003 三(二)1", referenceSeverity: .error)
+    citation: "003 三(二)1", referenceSeverity: .error, profiles: .only(.jiangjinPilot), groups: [.services])
 
   let maxDays: Int
 

@@ -4,7 +4,7 @@ struct ServiceElementsRule: CatalogRule {
     id: "service-elements",
     summary: "公共服务事项写明法律依据、承办机构、办理流程、监督方式和投诉电话",
     explanation: "公共服务事项清单与办事指南向社会公开，须写明依据、承办机构、办理流程、监督方式和监督投诉电话（phones.complaint）。缺一项报一条。",
-    citation: "000 二(一)5", referenceSeverity: .error)
+    citation: "000 二(一)5", referenceSeverity: .error, profiles: .era(.era2018), groups: [.services])
 
   init(parameters: RuleParameters) {}
 

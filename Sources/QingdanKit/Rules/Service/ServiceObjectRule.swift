@@ -4,7 +4,7 @@ struct ServiceObjectRule: CatalogRule {
     id: "service-object",
     summary: "公共服务事项写明服务对象和受理条件",
     explanation: "公共服务事项目录要明确服务对象和服务要求，群众才能判断自己能否办理。用 object 和 conditions 写明。",
-    citation: "001 (四)", referenceSeverity: .warning)
+    citation: "001 (四)", referenceSeverity: .warning, profiles: .era(.era2018), groups: [.services])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,7 @@ struct TimeLimitStatedRule: CatalogRule {
     id: "time-limit-stated",
     summary: "不能当场办结的公共服务事项写明承诺办结时限",
     explanation: "可以当场办理的当场办结；不能当场办结的，应当告知当事人办理的流程、时限和依据。on_the_spot 不是 true 的事项须写明 time_limit.committed。",
-    citation: "000 二(二)1", referenceSeverity: .error)
+    citation: "000 二(二)1", referenceSeverity: .error, profiles: .era(.era2018), groups: [.services])
 
   init(parameters: RuleParameters) {}
 

@@ -10,7 +10,7 @@ struct AgriStaffRatioRule: CatalogRule {
       ParameterSpec("other_town", .number, "其他乡镇的最低占比（%）"),
     ],
     defaults: ["agricultural_town": .number(40), "other_town": .number(30)], citation: "003 二(三)",
-    referenceSeverity: .error)
+    referenceSeverity: .error, profiles: .only(.jiangjinPilot), groups: [.townships])
 
   let agriculturalTown: Double
   let otherTown: Double

@@ -5,7 +5,8 @@ struct DispatchedWeightRule: CatalogRule {
     summary: "县直部门派驻机构由乡镇和部门共同考核，乡镇权重不低于规定比例",
     explanation: "上级政府部门在乡镇的派出(驻)机构由所在乡镇和部门共同考核，乡镇权重占规定比例以上。每个派驻机构写明 township_weight（百分数）。",
     parameters: [ParameterSpec("min", .number, "乡镇考核权重下限（%）")], defaults: ["min": .number(60)],
-    citation: "000 二(一)2", referenceSeverity: .error)
+    citation: "000 二(一)2", referenceSeverity: .error, profiles: .era(.era2018).except(.jiangjinPilot),
+    groups: [.townships])
 
   let min: Double
 

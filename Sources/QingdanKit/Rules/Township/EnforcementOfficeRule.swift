@@ -4,7 +4,7 @@ struct EnforcementOfficeRule: CatalogRule {
     id: "enforcement-office",
     summary: "开展行政管理体制改革试点的乡镇设有综合行政执法办公室",
     explanation: "开展乡镇行政管理体制改革试点的乡镇，设立综合行政执法办公室（加挂综合行政执法队牌子），作为乡镇政府的执法机构。机构名称或加挂的牌子中须含“综合行政执法”。",
-    citation: "000 二(一)1", referenceSeverity: .error)
+    citation: "000 二(一)1", referenceSeverity: .error, profiles: .only(.dejiang2018), groups: [.townships])
 
   static let keyword = "综合行政执法"
 

@@ -5,7 +5,7 @@ struct StationsCountRule: CatalogRule {
     summary: "乡镇事业站所的数量符合规定",
     explanation: "综合设置农业综合服务中心等事业站所，原则上设置规定的个数。确有需要多设或少设的，经批准后用豁免（waivers）说明理由。",
     parameters: [ParameterSpec("expected", .integer, "原则上设置的站所数")], defaults: ["expected": .number(7)],
-    citation: "000 二(一)1", referenceSeverity: .warning)
+    citation: "000 二(一)1", referenceSeverity: .warning, profiles: .only(.dejiang2018), groups: [.townships])
 
   let expected: Int
 

@@ -4,7 +4,7 @@ struct NoResponsibilityLettersRule: CatalogRule {
     id: "no-responsibility-letters",
     summary: "不得与村(居)民委员会签订行政责任书",
     explanation: "全面清理和废止乡镇政府与村(居)民委员会签订的行政责任书。需要村(居)承办的事项，应依法签订“委托管理”或“购买服务协议”。",
-    citation: "000 二(一)3", referenceSeverity: .error)
+    citation: "000 二(一)3", referenceSeverity: .error, profiles: .era(.era2018), groups: [.villageMatters])
 
   init(parameters: RuleParameters) {}
 

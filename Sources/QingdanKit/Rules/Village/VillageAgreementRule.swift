@@ -4,7 +4,7 @@ struct VillageAgreementRule: CatalogRule {
     id: "village-agreement",
     summary: "委托村(居)承办的事项依法签订委托管理或购买服务协议，并写明签订日期",
     explanation: "乡镇政府需要委托村(居)民委员会承办的公共服务事项，依法签订“委托管理”或“购买服务协议”。agreement 写明 type 和 signed。",
-    citation: "000 二(一)3", referenceSeverity: .error)
+    citation: "000 二(一)3", referenceSeverity: .error, profiles: .era(.era2018), groups: [.villageMatters])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,7 @@ struct VillagePublicityRule: CatalogRule {
     id: "village-publicity",
     summary: "委托村(居)承办的事项及时对外公布和公示，公示日期不早于协议签订日期",
     explanation: "签订委托协议后要及时对外公布和公示。published 写明公示日期；公示不能早于协议签订。",
-    citation: "000 二(一)3", referenceSeverity: .error)
+    citation: "000 二(一)3", referenceSeverity: .error, profiles: .era(.era2018), groups: [.villageMatters])
 
   init(parameters: RuleParameters) {}
 
