@@ -27,6 +27,27 @@ public struct FixtureCatalog {
       .map { "\($0.location.line):\($0.location.column)" }
   }
 
+  /// `line:column` of each diagnostic of `rule`, in report order. The rule is named by its type, so that a
+  /// misspelt name cannot compile, and it must be on under the profile: a rule that is off finds nothing, and an
+  /// assertion that it is quiet would pass for the wrong reason.
+  public func positions(of rule: any DescribedRule.Type, profile: String? = nil, file: String? = nil) throws
+    -> [String]
+  {
+    let result = try check(profile: profile)
+    guard result.loaded.profile.setting(for: rule.id).severity != nil else {
+      throw RuleIsOff(rule: rule.id, profile: result.loaded.profile.id)
+    }
+    return result.diagnostics.filter { $0.rule == rule.id && (file == nil || $0.location.file == file) }
+      .map { "\($0.location.line):\($0.location.column)" }
+  }
+
+  /// Asked for the findings of a rule the profile turns off.
+  public struct RuleIsOff: Error, CustomStringConvertible {
+    public var rule: String
+    public var profile: String
+    public var description: String { "rule \(rule) is off under profile \(profile): it cannot find anything" }
+  }
+
   public static let base: [String: String] = [
     "qingdan.yaml": """
     county:
