@@ -101,7 +101,7 @@ import Testing
     #expect(output.stdout.contains("依据：003 二(三)"))
     #expect(output.stdout.contains("stations-count  [关闭]"))
     let json = try self.json(try CommandRunner.run(["rules", "--format", "json"]).stdout)
-    #expect((json["rules"] as? [[String: Any]])?.count == 32)
+    #expect((json["rules"] as? [[String: Any]])?.count == RuleRegistry.descriptors.count)
     let catalogRules = try CommandRunner.run(["rules", "catalogs/dejiang"])
     #expect(catalogRules.stdout.hasPrefix("规则配置 dejiang-2018"))
   }

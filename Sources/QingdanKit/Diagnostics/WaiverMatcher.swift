@@ -1,10 +1,6 @@
 /// Applies a catalog's waivers to its diagnostics and reports the waivers that exempt nothing.
 public struct WaiverMatcher {
-  public static let unusedWaiver = RuleDescriptor(
-    id: "unused-waiver",
-    summary: "每条豁免都实际豁免了至少一条检查结果",
-    explanation: "豁免用于经批准的例外。一条豁免如果没有豁免任何检查结果（问题已经改正，或 target 写错了），应当删除或更正，以免日后掩盖新的问题。",
-    citation: "FORMAT.md", referenceSeverity: .warning)
+  public static let unusedWaiver = UnusedWaiverRule.descriptor
 
   /// Rules no waiver can exempt: a file that does not follow the format, or does not load, is fixed, not excused.
   public static let unwaivable: Set<String> = ["load", "schema", "unused-waiver"]
@@ -53,4 +49,13 @@ public struct WaiverMatcher {
     }
     return Finding(rule: Self.unusedWaiver.id, message: message, location: waiver.locations["target"])
   }
+}
+
+/// `unused-waiver`: every waiver exempts at least one diagnostic; `WaiverMatcher` finds the ones that do not.
+public enum UnusedWaiverRule: DescribedRule {
+  public static let descriptor = RuleDescriptor(
+    id: "unused-waiver",
+    summary: "每条豁免都实际豁免了至少一条检查结果",
+    explanation: "豁免用于经批准的例外。一条豁免如果没有豁免任何检查结果（问题已经改正，或 target 写错了），应当删除或更正，以免日后掩盖新的问题。",
+    citation: "FORMAT.md", referenceSeverity: .warning, profiles: .every, groups: [.county])
 }

@@ -1,24 +1,16 @@
 /// The rules on a change between editions (RULES.md, “Between editions”).
 public struct ChangeRules {
-  public static let noRecentralization = RuleDescriptor(
-    id: "no-recentralization",
-    summary: "法律规定由乡镇实施的（法定）权力事项，新版不得取消或缩小实施范围（不得上收）",
-    explanation: "凡是法律法规规章规定由乡镇政府、乡镇派出机构实施的事项，上级政府及其部门不得上收实施。旧版中 source 为法定的权力事项，新版中既不能删除，也不能减少适用的乡镇。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+  public static let noRecentralization = NoRecentralizationRule.descriptor
 
-  public static let withdrawn = RuleDescriptor(
-    id: "withdrawn",
-    summary: "委托下放的权力事项被取消或缩小范围时，作为“上收”提请审核",
-    explanation: "下放事项实行动态管理。上收下放事项（新版删除或减少适用乡镇）须经论证和批准；本规则把每一项上收列出来供审核，确认无误后可用豁免说明批准文件。",
-    citation: "004 大王镇 四(三)", referenceSeverity: .warning)
+  public static let withdrawn = WithdrawnRule.descriptor
 
-  public static let codeReuse = RuleDescriptor(
-    id: "code-reuse",
-    summary: "事项编码不变而名称和类别都变了：很可能是把旧编码用在了另一个事项上",
-    explanation: "事项编码是事项的身份。编码不变、名称和权力类别（服务事项为服务领域）都变了，多半是旧编码被重新使用；应给新事项新编码，旧事项按取消处理。",
-    citation: "FORMAT.md", referenceSeverity: .warning)
+  public static let codeReuse = CodeReuseRule.descriptor
 
-  public static let descriptors = [noRecentralization, withdrawn, codeReuse]
+  public static let rules: [any DescribedRule.Type] = [
+    NoRecentralizationRule.self, WithdrawnRule.self, CodeReuseRule.self,
+  ]
+
+  public static let descriptors = rules.map { $0.descriptor }
 
   let old: Catalog
   let new: Catalog
@@ -97,4 +89,31 @@ public struct ChangeRules {
     _ = WaiverMatcher(catalog: catalog).apply(to: &diagnostics)
     return diagnostics
   }
+}
+
+/// `no-recentralization`: a statutory power is neither removed nor narrowed.
+public enum NoRecentralizationRule: DescribedRule {
+  public static let descriptor = RuleDescriptor(
+    id: "no-recentralization",
+    summary: "法律规定由乡镇实施的（法定）权力事项，新版不得取消或缩小实施范围（不得上收）",
+    explanation: "凡是法律法规规章规定由乡镇政府、乡镇派出机构实施的事项，上级政府及其部门不得上收实施。旧版中 source 为法定的权力事项，新版中既不能删除，也不能减少适用的乡镇。",
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018))
+}
+
+/// `withdrawn`: a delegated power removed or narrowed is listed for review.
+public enum WithdrawnRule: DescribedRule {
+  public static let descriptor = RuleDescriptor(
+    id: "withdrawn",
+    summary: "委托下放的权力事项被取消或缩小范围时，作为“上收”提请审核",
+    explanation: "下放事项实行动态管理。上收下放事项（新版删除或减少适用乡镇）须经论证和批准；本规则把每一项上收列出来供审核，确认无误后可用豁免说明批准文件。",
+    citation: "004 大王镇 四(三)", referenceSeverity: .warning, profiles: .era(.era2018))
+}
+
+/// `code-reuse`: an unchanged code whose name and category both changed.
+public enum CodeReuseRule: DescribedRule {
+  public static let descriptor = RuleDescriptor(
+    id: "code-reuse",
+    summary: "事项编码不变而名称和类别都变了：很可能是把旧编码用在了另一个事项上",
+    explanation: "事项编码是事项的身份。编码不变、名称和权力类别（服务事项为服务领域）都变了，多半是旧编码被重新使用；应给新事项新编码，旧事项按取消处理。",
+    citation: "FORMAT.md", referenceSeverity: .warning, profiles: .every)
 }

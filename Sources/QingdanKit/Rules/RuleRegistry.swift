@@ -31,10 +31,13 @@ public enum RuleRegistry {
     VillagePublicityRule.self,
   ]
 
-  /// Every rule's descriptor: the catalog rules, `unused-waiver`, `load`, then the rules on changes between
+  /// Every rule a profile sets: the catalog rules, `unused-waiver`, `load`, then the rules on changes between
   /// editions (`qingdan diff`).
-  public static let descriptors: [RuleDescriptor] =
-    catalogRules.map { $0.descriptor } + [WaiverMatcher.unusedWaiver, LoadFailure.descriptor] + ChangeRules.descriptors
+  public static let rules: [any DescribedRule.Type] =
+    catalogRules.map { $0 as any DescribedRule.Type } + [UnusedWaiverRule.self, LoadFailure.self] + ChangeRules.rules
+
+  /// Every rule's descriptor, in the order of `rules`.
+  public static let descriptors: [RuleDescriptor] = rules.map { $0.descriptor }
 
   private static let byID = Dictionary(uniqueKeysWithValues: descriptors.map { ($0.id, $0) })
 

@@ -1,6 +1,7 @@
-import QingdanKit
 import QingdanTestSupport
 import Testing
+
+@testable import QingdanKit
 
 @Suite struct CatalogRulesTests {
   @Test func duplicateItemCodeAcrossLists() throws {
@@ -13,7 +14,7 @@ import Testing
           name: 与权力事项重号的服务
           domain: 社会救助
       """)
-    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "duplicate-id" }
+    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == DuplicateIDRule.id }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.location.file == "services/more.yaml")
     #expect(diagnostics.first?.message.contains("第一次出现在 powers/base.yaml:2:11") == true)
@@ -30,19 +31,19 @@ import Testing
         - {id: sifa, name: 县司法局}
         - {id: 1️⃣minzheng, name: 县民政局（重复）}
       """)
-    #expect(try catalog.positions(of: "duplicate-id") == text.allPositions)
+    #expect(try catalog.positions(of: DuplicateIDRule.self) == text.allPositions)
     catalog.files["departments.yaml"] = FixtureCatalog.base["departments.yaml"]
     // An office and a station of one township share the id space; another township may reuse ids.
     let township = FixtureCatalog.township(id: "alpha", name: "甲镇", code: "520626100", kind: "镇")
     text = catalog.set("townships/alpha.yaml", township.replacingOccurrences(of: "{id: lyz,", with: "{id: 1️⃣dzb,"))
-    #expect(try catalog.positions(of: "duplicate-id") == text.allPositions)
+    #expect(try catalog.positions(of: DuplicateIDRule.self) == text.allPositions)
     // The same township id and code in a second file.
     text = catalog.set(
       "townships/gamma.yaml",
       FixtureCatalog.township(id: "alpha", name: "丙乡", code: "520626100", kind: "乡")
         .replacingOccurrences(of: "  - id: alpha", with: "  - id: 1️⃣alpha")
         .replacingOccurrences(of: "code: \"520626100\"", with: "code: 2️⃣\"520626100\""))
-    #expect(try catalog.positions(of: "duplicate-id", file: "townships/gamma.yaml") == text.allPositions)
+    #expect(try catalog.positions(of: DuplicateIDRule.self, file: "townships/gamma.yaml") == text.allPositions)
   }
 
   @Test func unknownReferences() throws {
@@ -65,9 +66,9 @@ import Testing
           funding: 预算
           approval: {document: 文, date: 2024-01-01}
       """)
-    #expect(try catalog.positions(of: "unknown-reference") == text.allPositions)
+    #expect(try catalog.positions(of: UnknownReferenceRule.self) == text.allPositions)
     let message = try catalog.check().diagnostics.first {
-      $0.rule == "unknown-reference" && $0.message.contains("nongye")
+      $0.rule == UnknownReferenceRule.id && $0.message.contains("nongye")
     }
     #expect(message?.message.contains("在甲镇没有设置") == true)
   }
@@ -83,12 +84,12 @@ import Testing
       services:
         - {code: S-1, name: 执法咨询, domain: 公共法律服务, office: 1️⃣zhzf}
       """)
-    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "unknown-reference" }
+    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == UnknownReferenceRule.id }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("在乙街道没有设置") == true)
     text = catalog.set(
       "services/test.yaml", "services:\n  - {code: S-1, name: 执法咨询, domain: 公共法律服务, office: zhzf, townships: [alpha]}")
-    #expect(try catalog.positions(of: "unknown-reference") == [])
+    #expect(try catalog.positions(of: UnknownReferenceRule.self) == [])
   }
 
   @Test func villageMatterServiceReference() throws {
@@ -97,20 +98,20 @@ import Testing
       "village/base.yaml",
       FixtureCatalog.base["village/base.yaml"]!.replacingOccurrences(
         of: "service: T-GG-0001", with: "service: 1️⃣T-GG-9999"))
-    #expect(try catalog.positions(of: "unknown-reference") == text.allPositions)
+    #expect(try catalog.positions(of: UnknownReferenceRule.self) == text.allPositions)
   }
 
   @Test func editionApproved() throws {
     var catalog = FixtureCatalog()
     let root = FixtureCatalog.base["qingdan.yaml"]!
     var text = catalog.set("qingdan.yaml", root.replacingOccurrences(of: "date: 2024-02-01", with: "date: 1️⃣2024-03-02"))
-    #expect(try catalog.positions(of: "edition-approved") == text.allPositions)
+    #expect(try catalog.positions(of: EditionApprovedRule.self) == text.allPositions)
     text = catalog.set(
       "qingdan.yaml",
       root.replacingOccurrences(of: "  approval: {document: 测府发〔2024〕1号, date: 2024-02-01}\n", with: "")
         .replacingOccurrences(of: "  name: 测试县", with: "  1️⃣name: 测试县"))
-    #expect(try catalog.positions(of: "edition-approved") == text.allPositions)
+    #expect(try catalog.positions(of: EditionApprovedRule.self) == text.allPositions)
     catalog.set("qingdan.yaml", root.replacingOccurrences(of: "date: 2024-02-01", with: "date: 2024-03-01"))
-    #expect(try catalog.positions(of: "edition-approved") == [])
+    #expect(try catalog.positions(of: EditionApprovedRule.self) == [])
   }
 }

@@ -1,21 +1,22 @@
-import QingdanKit
 import QingdanTestSupport
 import Testing
+
+@testable import QingdanKit
 
 @Suite struct ProfileTests {
   @Test func builtinProfilesFollowRulesTable() {
     let dejiang = BuiltinProfiles.dejiang
     let beijing = BuiltinProfiles.beijing
     let jiangjin = BuiltinProfiles.jiangjin
-    #expect(dejiang.setting(for: "offices-count").severity == .error)
-    #expect(beijing.setting(for: "offices-count").severity == nil)
-    #expect(jiangjin.setting(for: "offices-count").parameters.number("min") == 4)
-    #expect(dejiang.setting(for: "agri-staff-ratio").severity == nil)
-    #expect(jiangjin.setting(for: "agri-staff-ratio").severity == .error)
-    #expect(beijing.setting(for: "reserved-powers").severity == .error)
-    #expect(jiangjin.setting(for: "proxy-limits").parameters.number("max_days") == 30)
-    #expect(dejiang.setting(for: "poor-acceptance").severity == .info)
-    #expect(RuleRegistry.descriptors.count == 32)
+    #expect(dejiang.setting(for: OfficesCountRule.id).severity == .error)
+    #expect(beijing.setting(for: OfficesCountRule.id).severity == nil)
+    #expect(jiangjin.setting(for: OfficesCountRule.id).parameters.number("min") == 4)
+    #expect(dejiang.setting(for: AgriStaffRatioRule.id).severity == nil)
+    #expect(jiangjin.setting(for: AgriStaffRatioRule.id).severity == .error)
+    #expect(beijing.setting(for: ReservedPowersRule.id).severity == .error)
+    #expect(jiangjin.setting(for: ProxyLimitsRule.id).parameters.number("max_days") == 30)
+    #expect(dejiang.setting(for: PoorAcceptanceRule.id).severity == .info)
+    #expect(Set(RuleRegistry.descriptors.map(\.id)).count == RuleRegistry.descriptors.count)
   }
 
   @Test func catalogOverridesInQingdanYAML() throws {
@@ -24,11 +25,11 @@ import Testing
       FixtureCatalog.base["qingdan.yaml"]!
       + "\nrules:\n  offices-count: {min: 8, max: 9, citation: 测编〔2024〕1号}\n  stations-count: off\n  service-object: error"
     let result = try catalog.check()
-    let offices = result.diagnostics.filter { $0.rule == "offices-count" }
+    let offices = result.diagnostics.filter { $0.rule == OfficesCountRule.id }
     #expect(offices.count == 2)
     #expect(offices.allSatisfy { $0.citation == "测编〔2024〕1号" && $0.message.hasSuffix("（依据：测编〔2024〕1号）") })
-    #expect(result.loaded.profile.setting(for: "stations-count").severity == nil)
-    #expect(result.loaded.profile.setting(for: "service-object").severity == .error)
+    #expect(result.loaded.profile.setting(for: StationsCountRule.id).severity == nil)
+    #expect(result.loaded.profile.setting(for: ServiceObjectRule.id).severity == .error)
   }
 
   @Test func badOverridesAreSchemaFindings() throws {
@@ -37,7 +38,7 @@ import Testing
       "qingdan.yaml",
       FixtureCatalog.base["qingdan.yaml"]!
         + "\nrules:\n  1️⃣office-count: off\n  offices-count: {2️⃣minimum: 3}\n  stations-count: 3️⃣sometimes")
-    #expect(try catalog.positions(of: "schema") == text.allPositions)
+    #expect(try catalog.positions(of: SchemaRule.self) == text.allPositions)
   }
 
   @Test func profileFileExtendsABuiltin() throws {
@@ -57,8 +58,8 @@ import Testing
     #expect(result.loaded.profile.id == "test-2024")
     // The profile file is not a catalog file: its fields are not reported as unknown sections.
     #expect(!result.loaded.catalog.files.contains("profiles/county.yaml"))
-    #expect(result.diagnostics.map(\.rule) == ["proxy-limits"])
-    #expect(try catalog.positions(of: "offices-count") == [])
+    #expect(result.diagnostics.map(\.rule) == [ProxyLimitsRule.id])
+    #expect(try catalog.positions(of: OfficesCountRule.self) == [])
   }
 
   @Test func profileFileProblemsAreReported() throws {
@@ -86,7 +87,7 @@ import Testing
     let catalog = FixtureCatalog()
     let result = try catalog.check(profile: "jiangjin-pilot")
     #expect(result.loaded.profile.id == "jiangjin-pilot")
-    #expect(result.diagnostics.map(\.rule) == ["offices-count", "offices-count"])
+    #expect(result.diagnostics.map(\.rule) == [OfficesCountRule.id, OfficesCountRule.id])
   }
 }
 

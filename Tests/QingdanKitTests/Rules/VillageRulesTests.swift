@@ -1,6 +1,7 @@
-import QingdanKit
 import QingdanTestSupport
 import Testing
+
+@testable import QingdanKit
 
 private let matter = """
   village_matters:
@@ -32,9 +33,9 @@ private func variant(_ line: String, _ replacement: String) -> String {
   @Test func noResponsibilityLetters() throws {
     var catalog = FixtureCatalog()
     let text = catalog.set("village/test.yaml", variant("kind: 委托事项", "kind: 1️⃣行政责任书"))
-    #expect(try catalog.positions(of: "no-responsibility-letters") == text.allPositions)
+    #expect(try catalog.positions(of: NoResponsibilityLettersRule.self) == text.allPositions)
     // A letter is not a 委托事项, so the agreement rules leave it alone.
-    #expect(try catalog.positions(of: "village-agreement") == [])
+    #expect(try catalog.positions(of: VillageAgreementRule.self) == [])
   }
 
   @Test func villageAgreement() throws {
@@ -48,20 +49,20 @@ private func variant(_ line: String, _ replacement: String) -> String {
           kind: 1️⃣委托事项
           published: 2024-01-06
       """)
-    #expect(try catalog.positions(of: "village-agreement") == text.allPositions)
+    #expect(try catalog.positions(of: VillageAgreementRule.self) == text.allPositions)
     text = catalog.set(
       "village/test.yaml",
       variant("agreement:", "agreement:\n      1️⃣x: 1").replacingOccurrences(of: "      type: 购买服务协议\n", with: "")
         .replacingOccurrences(of: "      signed: 2024-01-05\n", with: ""))
     // Type and signing date are both missing: two findings at the agreement.
-    #expect(try catalog.positions(of: "village-agreement") == text.allPositions + text.allPositions)
+    #expect(try catalog.positions(of: VillageAgreementRule.self) == text.allPositions + text.allPositions)
   }
 
   @Test(arguments: ["无", "0", "0元", "暂无"])
   func villageTermsRejectsNoFunding(funding: String) throws {
     var catalog = FixtureCatalog()
     let text = catalog.set("village/test.yaml", variant("funding: 每年每村 3000 元", "funding: 1️⃣\"\(funding)\""))
-    #expect(try catalog.positions(of: "village-terms") == text.allPositions)
+    #expect(try catalog.positions(of: VillageTermsRule.self) == text.allPositions)
   }
 
   @Test func villageTermsMissingRightsAndDuties() throws {
@@ -72,19 +73,19 @@ private func variant(_ line: String, _ replacement: String) -> String {
         of: "      rights: 按协议取得服务费\n", with: ""
       ).replacingOccurrences(of: "      duties: 按月上报巡查记录\n", with: "").replacingOccurrences(
         of: "      signed: 2024-01-05\n      published", with: "      published"))
-    #expect(try catalog.positions(of: "village-terms") == text.allPositions + text.allPositions)
+    #expect(try catalog.positions(of: VillageTermsRule.self) == text.allPositions + text.allPositions)
   }
 
   @Test func villagePublicity() throws {
     var catalog = FixtureCatalog()
     var text = catalog.set("village/test.yaml", variant("published: 2024-01-06", "published: 1️⃣2024-01-04"))
-    #expect(try catalog.positions(of: "village-publicity") == text.allPositions)
+    #expect(try catalog.positions(of: VillagePublicityRule.self) == text.allPositions)
     text = catalog.set(
       "village/test.yaml",
       variant("kind: 委托事项", "kind: 1️⃣委托事项").replacingOccurrences(of: "    published: 2024-01-06\n", with: ""))
-    #expect(try catalog.positions(of: "village-publicity") == text.allPositions)
+    #expect(try catalog.positions(of: VillagePublicityRule.self) == text.allPositions)
     catalog.set("village/test.yaml", variant("published: 2024-01-06", "published: 2024-01-05"))
-    #expect(try catalog.positions(of: "village-publicity") == [])
+    #expect(try catalog.positions(of: VillagePublicityRule.self) == [])
   }
 }
 

@@ -1,6 +1,7 @@
-import QingdanKit
 import QingdanTestSupport
 import Testing
+
+@testable import QingdanKit
 
 @Suite struct WaiverTests {
   private func catalogWithSixStations() -> FixtureCatalog {
@@ -16,7 +17,7 @@ import Testing
     catalog.set(
       "waivers.yaml", "waivers:\n  - {rule: stations-count, target: alpha, reason: 山区乡镇合并设置, approved: 测编办〔2024〕3号}")
     let result = try catalog.check()
-    #expect(result.diagnostics.map(\.rule) == ["stations-count"])
+    #expect(result.diagnostics.map(\.rule) == [StationsCountRule.id])
     #expect(result.diagnostics.first?.waived == true)
     #expect(result.summary == DiagnosticSummary(result.diagnostics))
     #expect(result.summary.waived == 1 && result.summary.warning == 0)
@@ -50,17 +51,17 @@ import Testing
         - {rule: stations-count, target: 1️⃣alpha, reason: 已改正}
         - {rule: stations-count, target: 2️⃣nowhere, reason: 写错了}
       """)
-    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "unused-waiver" }
+    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == UnusedWaiverRule.id }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.allSatisfy { $0.severity == .warning })
     #expect(diagnostics[1].message.contains("既不是事项编码，也不是乡镇 id"))
-    #expect(try catalog.positions(of: "unknown-reference") == [])
+    #expect(try catalog.positions(of: UnknownReferenceRule.self) == [])
   }
 
   @Test func waiverOfUnknownRuleIsASchemaError() throws {
     var catalog = FixtureCatalog()
     let text = catalog.set("waivers.yaml", "waivers:\n  - {rule: 1️⃣station-count, target: alpha, reason: x}")
-    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "schema" }
+    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == SchemaRule.id }
     #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
     #expect(diagnostics.first?.message.contains("是否应为“stations-count”") == true)
   }

@@ -8,7 +8,7 @@ public struct JUnitReporter {
     self.paths = paths
   }
 
-  /// The suites rules speak of, and which rules apply to each.
+  /// The suites rules speak of; which rules apply to each, the rules say (`RuleDescriptor.groups`).
   enum Suite: String, CaseIterable {
     case files = "文件"
     case county = "县及版次"
@@ -17,30 +17,38 @@ public struct JUnitReporter {
     case services = "公共服务事项"
     case village = "委托村(居)承办事项"
 
-    var rules: [String] {
-      let items = ["duplicate-id", "unknown-reference"]
+    var group: ReportGroup {
       switch self {
-      case .files: return ["load", "schema"]
-      case .county: return ["edition-approved", "duplicate-id", "unused-waiver"]
-      case .townships:
-        return items + [
-          "code-prefix", "offices-count", "stations-count", "enforcement-office", "dispatched-weight",
-          "agri-staff-ratio",
-        ]
-      case .powers:
-        return items + [
-          "power-elements", "delegation-approved", "delegator-trains", "delegation-funding", "reserved-powers",
-          "poor-acceptance",
-        ]
-      case .services:
-        return items + [
-          "service-elements", "service-object", "time-limit-stated", "committed-within-statutory", "non-proxy",
-          "proxy-limits", "disclosure-frequency",
-        ]
-      case .village:
-        return items + ["no-responsibility-letters", "village-agreement", "village-terms", "village-publicity"]
+      case .files: return .files
+      case .county: return .county
+      case .townships: return .townships
+      case .powers: return .powers
+      case .services: return .services
+      case .village: return .villageMatters
       }
     }
+
+    /// The rule on the suite's subject as a whole, listed first: whether a file loads at all, whether the edition
+    /// is approved.
+    private var lead: (any DescribedRule.Type)? {
+      switch self {
+      case .files: return LoadFailure.self
+      case .county: return EditionApprovedRule.self
+      case .townships, .powers, .services, .village: return nil
+      }
+    }
+
+    /// The rules of the suite: its lead, then the others in the registry's order.
+    var rules: [String] { Self.rulesBySuite[self] ?? [] }
+
+    private static let rulesBySuite: [Suite: [String]] = Dictionary(
+      uniqueKeysWithValues: allCases.map { suite in
+        var rules = RuleRegistry.descriptors.filter { $0.groups.contains(suite.group) }.map(\.id)
+        if let lead = suite.lead, let index = rules.firstIndex(of: lead.id) {
+          rules.insert(rules.remove(at: index), at: 0)
+        }
+        return (suite, rules)
+      })
   }
 
   struct Case {

@@ -4,7 +4,29 @@ struct DuplicateIDRule: CatalogRule {
     id: "duplicate-id",
     summary: "标识在其范围内唯一；事项编码在权力、公共服务和委托村(居)事项之间唯一",
     explanation: "部门、乡镇的 id 在全县唯一，机构和站所的 id 在本乡镇内唯一，乡镇代码不重复，事项编码在三张清单之间都不能重复，否则引用和公布时会混淆。",
-    citation: "FORMAT.md", referenceSeverity: .error)
+    citation: "FORMAT.md", referenceSeverity: .error, profiles: .every, groups: [.county] + ReportGroup.entities,
+    triggeringExamples: [
+      RuleExample(
+        "departments.yaml",
+        """
+        departments:
+          - {id: minzheng, name: 县民政局}
+          - {id: ziran, name: 县自然资源局}
+          - {id: sifa, name: 县司法局}
+          - {id: 1️⃣minzheng, name: 县民政局（重复）}
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "departments.yaml",
+        """
+        departments:
+          - {id: minzheng, name: 县民政局}
+          - {id: ziran, name: 县自然资源局}
+          - {id: sifa, name: 县司法局}
+          - {id: gongan, name: 县公安局}
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

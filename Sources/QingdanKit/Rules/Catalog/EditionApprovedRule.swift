@@ -4,7 +4,35 @@ struct EditionApprovedRule: CatalogRule {
     id: "edition-approved",
     summary: "本版清单经县人民政府批准：写明批准文号和日期，且批准日期不晚于施行日期",
     explanation: "委托下放事项目录清单须报县人民政府批准后公布实施。county.approval 写明批准文件的文号（document）和日期（date），日期不能晚于 effective。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.county],
+    triggeringExamples: [
+      RuleExample(
+        "qingdan.yaml",
+        """
+        county:
+          name: 测试县
+          code: "520626"
+          edition: 2024年版
+          effective: 2024-03-01
+          profile: dejiang-2018
+          approval: {document: 测府发〔2024〕1号, date: 1️⃣2024-03-02}
+          publisher: 测试县人民政府政务服务中心
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "qingdan.yaml",
+        """
+        county:
+          name: 测试县
+          code: "520626"
+          edition: 2024年版
+          effective: 2024-03-01
+          profile: dejiang-2018
+          approval: {document: 测府发〔2024〕1号, date: 2024-03-01}
+          publisher: 测试县人民政府政务服务中心
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

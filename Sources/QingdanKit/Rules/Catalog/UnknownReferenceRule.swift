@@ -4,7 +4,29 @@ struct UnknownReferenceRule: CatalogRule {
     id: "unknown-reference",
     summary: "引用的部门、乡镇、机构和服务事项都存在；事项的承办机构在其适用的每个乡镇都存在",
     explanation: "事项写明的部门、乡镇、承办机构要与 departments、townships 中的定义一致；适用于多个乡镇的事项，其承办机构须在每个乡镇都设置（机构 id 各乡镇保持一致）。",
-    citation: "FORMAT.md", referenceSeverity: .error)
+    citation: "FORMAT.md", referenceSeverity: .error, profiles: .every, groups: ReportGroup.entities,
+    triggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0009
+            name: 法律咨询
+            domain: 公共法律服务
+            office: 1️⃣nongye
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0009
+            name: 法律咨询
+            domain: 公共法律服务
+            office: shsw
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

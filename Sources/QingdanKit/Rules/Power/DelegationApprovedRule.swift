@@ -4,7 +4,49 @@ struct DelegationApprovedRule: CatalogRule {
     id: "delegation-approved",
     summary: "委托、下放、授权的权力事项写明下放部门和县人民政府的批准（文号、日期，不晚于施行日期）",
     explanation: "具体委托下放事项由县人民政府及其部门与乡镇政府论证、协商形成目录清单，报县人民政府批准后公布实施。非法定事项须写明 department 和 approval（document、date）。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers],
+    triggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 1️⃣2024-03-02}
+            townships: [alpha]
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-03-01}
+            townships: [alpha]
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,49 @@ struct DelegatorTrainsRule: CatalogRule {
     id: "delegator-trains",
     summary: "委托下放的权力事项写明负责培训、指导、监督的部门，且就是下放部门",
     explanation: "按照“谁下放谁负责培训、指导、监督”的原则，trainer 须写明，并与 department 相同。",
-    citation: "000 二(一)4", referenceSeverity: .error)
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers],
+    triggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: 1️⃣minzheng
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

@@ -4,7 +4,49 @@ struct PowerElementsRule: CatalogRule {
     id: "power-elements",
     summary: "权力事项写明法律依据、承办机构、责任事项和监督方式",
     explanation: "权力清单要逐一厘清与行政权力相对应的责任事项、责任对象、法律依据，写明承办机构和监督方式后向社会公开。缺一项报一条。",
-    citation: "000 二(一)5", referenceSeverity: .error)
+    citation: "000 二(一)5", referenceSeverity: .error, profiles: .era(.era2018), groups: [.powers],
+    triggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: 1️⃣[]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ])
 
   init(parameters: RuleParameters) {}
 

@@ -11,7 +11,47 @@ struct ReservedPowersRule: CatalogRule {
         "categories", .list, "须写明下放依据的权力类别", vocabulary: PowerCategory.allCases.map(\.rawValue))
     ],
     defaults: ["categories": .list(["行政许可", "行政处罚", "行政强制"])], citation: "001 (五)",
-    referenceSeverity: .warning)
+    referenceSeverity: .warning, profiles: .era(.era2018).except(.jiangjinPilot), groups: [.powers],
+    triggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 1️⃣行政处罚
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "powers/example.yaml",
+        """
+        powers:
+          - code: P-0001
+            name: 对擅自占用城市绿地的处罚
+            category: 行政检查
+            source: 委托
+            department: ziran
+            basis: [《城市绿化条例》第二十七条]
+            office: jjfz
+            responsibilities: [立案责任, 调查责任]
+            supervision: 县自然资源局
+            trainer: ziran
+            funding: 县财政预算安排
+            approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+            townships: [alpha]
+        """)
+    ])
 
   let categories: Set<String>
 

@@ -7,7 +7,52 @@ struct DisclosureFrequencyRule: CatalogRule {
     parameters: [
       ParameterSpec("min", .integer, "每年最少公开次数"), ParameterSpec("domains", .list, "适用的服务领域"),
     ],
-    defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error)
+    defaults: ["min": .number(2), "domains": .list(["优抚安置"])], citation: "000 二(五)3", referenceSeverity: .error,
+    profiles: .only(.dejiang2018), groups: [.services],
+    triggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0001
+            name: 就业失业登记
+            domain: 优抚安置
+            disclosure_per_year: 1️⃣1
+            basis: [《中华人民共和国就业促进法》第五十二条]
+            office: shsw
+            object: 本乡镇失业人员
+            conditions: 在法定劳动年龄内
+            process: [申请, 受理, 登记]
+            on_the_spot: false
+            time_limit: {statutory: 15, committed: 5, unit: 工作日}
+            online: 全程网办
+            proxy: forbidden
+            supervision: 县人力资源和社会保障局
+            phones: {consult: "0851-26000001", complaint: "12345"}
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0001
+            name: 就业失业登记
+            domain: 优抚安置
+            disclosure_per_year: 4
+            basis: [《中华人民共和国就业促进法》第五十二条]
+            office: shsw
+            object: 本乡镇失业人员
+            conditions: 在法定劳动年龄内
+            process: [申请, 受理, 登记]
+            on_the_spot: false
+            time_limit: {statutory: 15, committed: 5, unit: 工作日}
+            online: 全程网办
+            proxy: forbidden
+            supervision: 县人力资源和社会保障局
+            phones: {consult: "0851-26000001", complaint: "12345"}
+        """)
+    ])
 
   let min: Int
   let domains: Set<String>

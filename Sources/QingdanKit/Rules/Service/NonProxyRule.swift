@@ -14,7 +14,51 @@ struct NonProxyRule: CatalogRule {
       "benefits": .list(["dibao", "poverty-aid", "farm-subsidy"]),
       "names": .list(["最低生活保障", "低保", "贫困补助", "农业支持保护补贴"]),
     ],
-    citation: "000 二(二)1", referenceSeverity: .error)
+    citation: "000 二(二)1", referenceSeverity: .error, profiles: .era(.era2018), groups: [.services],
+    triggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0001
+            name: 农村低保对象认定
+            domain: 劳动就业
+            basis: [《中华人民共和国就业促进法》第五十二条]
+            office: shsw
+            object: 本乡镇失业人员
+            conditions: 在法定劳动年龄内
+            process: [申请, 受理, 登记]
+            on_the_spot: false
+            time_limit: {statutory: 15, committed: 5, unit: 工作日}
+            online: 全程网办
+            proxy: 1️⃣allowed
+            proxy_days: 3
+            supervision: 县人力资源和社会保障局
+            phones: {consult: "0851-26000001", complaint: "12345"}
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "services/example.yaml",
+        """
+        services:
+          - code: S-0001
+            name: 就业失业登记
+            domain: 劳动就业
+            basis: [《中华人民共和国就业促进法》第五十二条]
+            office: shsw
+            object: 本乡镇失业人员
+            conditions: 在法定劳动年龄内
+            process: [申请, 受理, 登记]
+            on_the_spot: false
+            time_limit: {statutory: 15, committed: 5, unit: 工作日}
+            online: 全程网办
+            proxy: allowed
+            proxy_days: 3
+            supervision: 县人力资源和社会保障局
+            phones: {consult: "0851-26000001", complaint: "12345"}
+        """)
+    ])
 
   let benefits: Set<String>
   let names: [String]

@@ -10,7 +10,38 @@ struct AgriStaffRatioRule: CatalogRule {
       ParameterSpec("other_town", .number, "其他乡镇的最低占比（%）"),
     ],
     defaults: ["agricultural_town": .number(40), "other_town": .number(30)], citation: "003 二(三)",
-    referenceSeverity: .error)
+    referenceSeverity: .error, profiles: .only(.jiangjinPilot), groups: [.townships],
+    triggeringExamples: [
+      RuleExample(
+        "townships/gamma.yaml",
+        """
+        townships:
+          - id: gamma
+            name: 丙乡
+            code: "520626200"
+            kind: 乡
+            agricultural: true
+            offices: 1️⃣[
+                {id: jjfz, name: 经济发展办公室, staff: 6, agricultural: true}, {id: dzb, name: 党政办公室, staff: 10}]
+            stations: []
+            dispatched: [{name: 司法所, department: sifa, township_weight: 60}]
+        """, profile: .jiangjinPilot)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "townships/gamma.yaml",
+        """
+        townships:
+          - id: gamma
+            name: 丙乡
+            code: "520626200"
+            kind: 乡
+            offices: [
+                {id: jjfz, name: 经济发展办公室, staff: 6, agricultural: true}, {id: dzb, name: 党政办公室, staff: 10}]
+            stations: []
+            dispatched: [{name: 司法所, department: sifa, township_weight: 60}]
+        """, profile: .jiangjinPilot)
+    ])
 
   let agriculturalTown: Double
   let otherTown: Double

@@ -4,7 +4,43 @@ struct VillageTermsRule: CatalogRule {
     id: "village-terms",
     summary: "委托协议写明权利、责任和经费，经费不能为空、“无”或 0",
     explanation: "委托协议要明确权、责、费：agreement 写明 rights、duties 和 funding。不给经费的委托等于把负担转嫁给村(居)，funding 不能写“无”或 0。",
-    citation: "000 二(一)3", referenceSeverity: .error)
+    citation: "000 二(一)3", referenceSeverity: .error, profiles: .era(.era2018), groups: [.villageMatters],
+    triggeringExamples: [
+      RuleExample(
+        "village/example.yaml",
+        """
+        village_matters:
+          - code: V-0001
+            name: 协助开展森林防火巡查
+            kind: 委托事项
+            office: shsw
+            agreement:
+              type: 购买服务协议
+              rights: 按协议取得服务费
+              duties: 按月上报巡查记录
+              funding: 1️⃣"无"
+              signed: 2024-01-05
+            published: 2024-01-06
+        """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        "village/example.yaml",
+        """
+        village_matters:
+          - code: V-0001
+            name: 协助开展森林防火巡查
+            kind: 委托事项
+            office: shsw
+            agreement:
+              type: 购买服务协议
+              rights: 按协议取得服务费
+              duties: 按月上报巡查记录
+              funding: 每年每村 3000 元
+              signed: 2024-01-05
+            published: 2024-01-06
+        """)
+    ])
 
   /// Whether `funding` says there is no money: empty words (无, 暂无, 没有, 不安排 …) or an amount of zero written
   /// any way (0, 0.0, ０, 0 元, 零元, 〇).
