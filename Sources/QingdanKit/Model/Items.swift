@@ -39,6 +39,7 @@ public struct Power: CatalogItem, Hashable {
   public struct Fields: Sendable, Hashable {
     public var code = ""
     public var name = ""
+    public var subItems: [String] = []
     public var category: PowerCategory?
     public var source: PowerSource?
     public var department: String?
@@ -46,7 +47,9 @@ public struct Power: CatalogItem, Hashable {
     public var delegationBasis: LegalBasis?
     public var townships = TownshipScope.all
     public var office: String?
+    public var level: String?
     public var responsibilities: [String] = []
+    public var accountability: [String] = []
     public var supervision: String?
     public var trainer: String?
     public var funding: String?

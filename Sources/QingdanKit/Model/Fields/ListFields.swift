@@ -10,6 +10,7 @@ extension Power: DeclaredItem {
     section: "powers", noun: sectionName, groupKey: "category",
     fields: [
       .code(sectionName), .name(sectionName, headers: ["职权名称", "权力名称", "权力事项名称", "事项"]),
+      .texts("sub_items", "子项名称", "已公布清单把该项权力分成的子项，逐项列出。", \.subItems, headers: ["子项名称", "子项", "子项名称（无子项的不填）"]),
       .choice(
         "category", "权力类别", "十类行政权力之一。", \.category, required: true,
         headers: ["权力类别", "职权类别", "权力类型", "职权类型", "事项类别", "类别"]),
@@ -26,9 +27,13 @@ extension Power: DeclaredItem {
       .legalBasis(
         "delegation_basis", "下放依据", "允许把该项权力交给乡镇行使的条款。", \.delegationBasis, headers: ["下放依据", "委托依据"]),
       .townships, .office("承办机构", headers: ["承办机构", "实施主体", "责任主体", "承办科室", "实施机构"]),
+      .text("level", "实施层级及权限", "已公布清单所写的实施层级及权限，如 县市区级、乡镇（街道）。", \.level, headers: ["实施层级及权限", "实施层级", "行使层级"]),
       .texts(
         "responsibilities", "责任事项", "受理、审查、决定、送达、事后监管等责任。", \.responsibilities,
         headers: ["责任事项", "责任事项内容"]),
+      .texts(
+        "accountability", "追责情形", "责任清单中应当追究责任的情形，逐条列出。", \.accountability,
+        headers: ["追责情形", "追责情形及依据", "问责情形"]),
       .text("supervision", "监督方式", "谁监督、怎样监督。", \.supervision, headers: ["监督方式", "监督方法", "监督电话"]),
       .department(
         "trainer", "培训指导监督部门", "谁下放谁负责培训、指导、监督：应与 department 相同。", \.trainer,
