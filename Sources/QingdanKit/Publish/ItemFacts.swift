@@ -63,9 +63,9 @@ struct ItemFacts {
     _ fields: Item.Fields, _ declaration: ItemDeclaration<Item>, _ columns: [Int], _ wording: Wording,
     into facts: inout [ItemFact]
   ) {
-    for (position, column) in declaration.columns.enumerated() where column.inGuide {
-      if let value = column.value(fields, wording) {
-        facts.append(ItemFact(column: columns[position], label: column.label, value: value))
+    for position in declaration.guideColumns {
+      if let value = declaration.values[position](fields, wording) {
+        facts.append(ItemFact(column: columns[position], label: declaration.labels[position], value: value))
       }
     }
   }

@@ -1,6 +1,10 @@
 /// A list's fields, declared once, in the order the guide shows them, with what the loader, diff and the
-/// publications derive from them.
-struct ItemDeclaration<Item: DeclaredItem>: Sendable {
+/// publications derive from them. A class: every item's loading, comparing and publishing reaches it.
+final class ItemDeclaration<Item: DeclaredItem>: Sendable {
+  typealias Reader = @Sendable (FieldReader, inout Item.Fields) -> Void
+  typealias Comparer = @Sendable (Item.Fields, inout ItemField<Item.Fields>.Values) -> Void
+  typealias Shower = @Sendable (Item.Fields, Wording) -> FactValue?
+
   /// The public description: section, noun, each field's key, type, label, explanation and workbook headers.
   let list: ListDeclaration
   let fields: [ItemField<Item.Fields>]
@@ -8,24 +12,40 @@ struct ItemDeclaration<Item: DeclaredItem>: Sendable {
   let allowed: FieldNames
   /// Every column the list fills in `catalog.csv`, in order.
   let columns: [ItemColumn<Item.Fields>]
+  /// The fields' readers, comparers and the columns' values by themselves: walking a province's items, taking
+  /// one closure from an array costs one reference count where copying a whole `ItemField` costs a dozen.
+  private let readers: [Reader]
+  private let comparers: [Comparer]
+  /// Positions in `columns` of those the guide shows, and of the others.
+  let guideColumns: [Int]
+  let tableOnlyColumns: [Int]
+  let values: [Shower]
+  let labels: [String]
 
   init(section: String, noun: String, groupKey: String, fields: [ItemField<Item.Fields>]) {
     list = ListDeclaration(section: section, noun: noun, fields: fields.map(\.info), groupKey: groupKey)
     self.fields = fields
     allowed = FieldNames(fields.map(\.info.key))
-    columns = fields.flatMap(\.columns)
+    let columns = fields.flatMap(\.columns)
+    self.columns = columns
+    readers = fields.map(\.read)
+    comparers = fields.map(\.compare)
+    guideColumns = columns.indices.filter { columns[$0].inGuide }
+    tableOnlyColumns = columns.indices.filter { !columns[$0].inGuide }
+    values = columns.map(\.value)
+    labels = columns.map(\.label)
   }
 
   /// Reads every field but code and name (read when the item was opened) into `fields`, in declaration order.
   func read(_ reader: FieldReader, into fields: inout Item.Fields) {
-    for field in self.fields { field.read(reader, &fields) }
+    for read in readers { read(reader, &fields) }
   }
 
   /// The item's fields as comparable text, by dotted key: what diff compares.
   func comparable(_ fields: Item.Fields) -> ItemField<Item.Fields>.Values {
     var values: ItemField<Item.Fields>.Values = []
     values.reserveCapacity(columns.count + 4)
-    for field in self.fields { field.compare(fields, &values) }
+    for compare in comparers { compare(fields, &values) }
     return values
   }
 }

@@ -184,6 +184,8 @@ extension ItemField {
     definition: String? = nil, headers: [String] = [], _ fields: [ItemField<Value>]
   ) -> Self {
     let allowed = FieldNames(fields.map(\.info.key))
+    let readers = fields.map(\.read)
+    let comparers = fields.map(\.compare)
     let prefix = key + "."
     return Self(
       FieldInfo(
@@ -193,15 +195,15 @@ extension ItemField {
         guard let nested = reader.nested(key, what: "“\(key)”") else { return }
         nested.rejectUnknown(allowed: allowed)
         var value = empty
-        for field in fields { field.read(nested, &value) }
+        for read in readers { read(nested, &value) }
         parent[keyPath: path] = value
       },
       compare: { parent, values in
         let start = values.count
         if let value = parent[keyPath: path] {
-          for field in fields { field.compare(value, &values) }
+          for compare in comparers { compare(value, &values) }
         } else {
-          for field in fields { field.compare(empty, &values) }
+          for compare in comparers { compare(empty, &values) }
         }
         for index in start..<values.count { values[index].0 = prefix + values[index].0 }
       },

@@ -38,8 +38,8 @@ struct CatalogTable: PartedFile {
     _ fields: Item.Fields, _ declaration: ItemDeclaration<Item>, _ columns: [Int], _ wording: Wording,
     _ values: inout [String]
   ) {
-    for (position, column) in declaration.columns.enumerated() where !column.inGuide {
-      values[columns[position]] = column.value(fields, wording)?.flat ?? ""
+    for position in declaration.tableOnlyColumns {
+      values[columns[position]] = declaration.values[position](fields, wording)?.flat ?? ""
     }
   }
 
