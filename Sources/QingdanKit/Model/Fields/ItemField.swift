@@ -36,8 +36,9 @@ struct ItemField<Fields: Sendable>: Sendable {
       if let show { { fields, wording in show(fields[keyPath: path], fields, wording) } } else {
         { fields, _ in text(fields[keyPath: path]).map(FactValue.text) }
       }
+    let setter = FieldSetter(path)
     self.init(
-      info, read: { reader, fields in fields[keyPath: path] = read(reader, key, required) },
+      info, read: { reader, fields in setter.set(read(reader, key, required), in: &fields) },
       compare: { fields, values in values.append((key, text(fields[keyPath: path]))) },
       columns: [ItemColumn(key: key, label: info.label, inGuide: true, value: shown)])
   }
@@ -187,6 +188,7 @@ extension ItemField {
     let readers = fields.map(\.read)
     let comparers = fields.map(\.compare)
     let prefix = key + "."
+    let setter = FieldSetter(path)
     return Self(
       FieldInfo(
         key, label, explanation, definition.map(FieldType.definition) ?? .object, headers: headers,
@@ -196,7 +198,7 @@ extension ItemField {
         nested.rejectUnknown(allowed: allowed)
         var value = empty
         for read in readers { read(nested, &value) }
-        parent[keyPath: path] = value
+        setter.set(value, in: &parent)
       },
       compare: { parent, values in
         let start = values.count
@@ -228,4 +230,27 @@ extension ItemField {
 /// Several values as one comparable text; none is nil.
 private func joined(_ values: [String]) -> String? {
   values.isEmpty ? nil : values.joined(separator: "；")
+}
+
+/// Writes one stored property of a struct the loader fills, as `root[keyPath: path] = value` does, but through the
+/// property's offset (`MemoryLayout.offset(of:)`) rather than the key path's walk at run time, which took a tenth
+/// of loading a province's catalog. A property without a fixed offset is written through the key path.
+struct FieldSetter<Root, Value>: Sendable {
+  private let path: WritableKeyPath<Root, Value> & Sendable
+  private let offset: Int?
+
+  init(_ path: WritableKeyPath<Root, Value> & Sendable) {
+    self.path = path
+    offset = MemoryLayout<Root>.offset(of: path)
+  }
+
+  func set(_ value: Value, in root: inout Root) {
+    guard let offset else {
+      root[keyPath: path] = value
+      return
+    }
+    withUnsafeMutableBytes(of: &root) { bytes in
+      (bytes.baseAddress! + offset).assumingMemoryBound(to: Value.self).pointee = value
+    }
+  }
 }
