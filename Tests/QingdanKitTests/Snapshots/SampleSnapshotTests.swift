@@ -14,7 +14,7 @@ import Testing
     #expect(difference == nil, "\(difference ?? "")")
   }
 
-  @Test(arguments: catalogs, ReportFormat.allCases)
+  @Test(arguments: catalogs, CheckResult.reportFormats)
   func checkReport(catalog: String, format: ReportFormat) throws {
     let output = try CommandRunner.run([
       "check", catalog, "--format", format.rawValue, "--color", "never", "--fail-on", "info",
@@ -22,8 +22,8 @@ import Testing
     try Self.compare("exit \(output.status)\n" + output.stdout, "\(Fixtures.name(catalog)).check.\(format.rawValue)")
   }
 
-  @Test(arguments: DiffFormat.allCases)
-  func diffReport(format: DiffFormat) throws {
+  @Test(arguments: EditionDiff.reportFormats)
+  func diffReport(format: ReportFormat) throws {
     let output = try CommandRunner.run([
       "diff", Fixtures.dawangBatch1, Fixtures.dawang, "--format", format.rawValue, "--color", "never",
       "--fail-on", "info",
