@@ -59,8 +59,8 @@ struct FuzzRun {
     }
     guard let loaded = try? CatalogLoader().load(MemoryStorage(bytes: files, displayName: "fuzz")) else { return }
     let result = Checker().check(loaded)
-    for format in ReportFormat.allCases {
-      _ = format.reporter(root: "fuzz", color: format == .human).render(result)
+    for format in CheckResult.reportFormats {
+      _ = result.report(format, settings: ReportSettings(root: "fuzz", color: format == .human))
     }
     _ = result.exitStatus(failOn: .info)
     // Publishing and comparing cost more than the rest together: only for one role, to keep the runs fast.
@@ -68,8 +68,8 @@ struct FuzzRun {
     _ = GuideBuilder(Publication(result: result, draft: true)).render()
     guard let base = Self.base else { return }
     let diff = EditionComparer().compare(old: base, new: loaded, oldName: "base", newName: "fuzz")
-    for format in DiffFormat.allCases {
-      _ = format.reporter(color: false).render(diff)
+    for format in EditionDiff.reportFormats {
+      _ = diff.report(format)
     }
   }
 }

@@ -13,8 +13,7 @@ struct BuildCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "清单目录（含 qingdan.yaml 的文件夹）。")
-  var catalog = "."
+  @OptionGroup var catalogArgument: CatalogArgument
 
   @Option(name: .customLong("out"), help: "输出目录；整个目录由本次生成的内容替换。")
   var output = "_site"
@@ -25,15 +24,16 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "清单有错误时仍然生成，每页标“草稿”并列出各事项的问题。")
   var force = false
 
-  @Option(help: "本次使用的规则配置，代替 county.profile。")
-  var profile: String?
+  @OptionGroup var profileOption: ProfileOption
 
   @Option(help: "与之比较的早先版本（清单目录或 git 版本，如 v1）：加一页“本版调整”，并在新增和调整的事项上注明。")
   var since: String?
 
   func run() throws {
+    let catalog = catalogArgument.catalog
     let storage = DirectoryStorage(path: catalog)
-    let result = try Checker().check(storage, profileOverride: profile.map(storage.profileReference(fromCommandLine:)))
+    let result = try Checker().check(
+      storage, profileOverride: profileOption.profile.map(storage.profileReference(fromCommandLine:)))
     let options = SiteBuilder.Options(output: output, pdf: pdf, force: force)
     var changes: EditionDiff?
     if let since, result.loaded.loaded {

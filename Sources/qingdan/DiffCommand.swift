@@ -19,41 +19,26 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "新版：清单目录或 git 版本；省略时为当前目录。")
   var new = "."
 
-  @Option(help: "输出格式：human（默认）、markdown（调整情况说明）、json、sarif、junit 或 github。")
-  var format: DiffFormat = .human
-
-  @Option(help: "把报告写入此文件（整体写入）；终端上仍显示给人看的结果。")
-  var output: String?
-
-  @Option(name: .customLong("fail-on"), help: "达到此级别即以退出码 1 结束：error（默认）、warning 或 info。")
-  var failOn: Severity = .error
-
-  @Option(help: "新版使用的规则配置，代替 county.profile。")
-  var profile: String?
-
-  @Option(help: "颜色：auto（默认）、always、never。")
-  var color: ColorChoice = .auto
+  @OptionGroup var reportFormat: FormatOption<EditionDiff>
+  @OptionGroup var report: ReportOptions
+  @OptionGroup var profileOption: ProfileOption
 
   func run() throws {
     let locator = EditionLocator()
     let newStorage = try locator.storage(new, samePath: old)
     let oldStorage = try locator.storage(old, samePath: new)
     let override =
-      (newStorage as? DirectoryStorage).map { storage in profile.map(storage.profileReference(fromCommandLine:)) }
-      ?? profile
+      (newStorage as? DirectoryStorage).map { storage in
+        profileOption.profile.map(storage.profileReference(fromCommandLine:))
+      } ?? profileOption.profile
     let (oldEdition, newEdition) = try CatalogLoader().load(old: oldStorage, new: newStorage, profileOverride: override)
     let diff = EditionComparer().compare(
       old: oldEdition, new: newEdition, oldName: oldStorage.displayName, newName: newStorage.displayName,
       oldRoot: oldStorage.reportRoot, newRoot: newStorage.reportRoot)
     KeptUntilExit.keep(diff)
-    let report = format.reporter(color: color.enabled && output == nil).render(diff)
     let catalogs = [oldStorage, newStorage].compactMap { ($0 as? DirectoryStorage)?.root }
-    try ReportDelivery.deliver(report, to: output, catalogs: catalogs) {
-      DiffFormat.human.reporter(color: color.enabled).render(diff)
-    }
-    let status = diff.exitStatus(failOn: failOn)
+    try report.deliver(diff, in: reportFormat.format, catalogs: catalogs)
+    let status = diff.exitStatus(failOn: report.failOn)
     if status != 0 { throw ExitCode(status) }
   }
 }
-
-extension DiffFormat: ExpressibleByArgument {}

@@ -7,7 +7,7 @@ struct QingdanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "qingdan",
     abstract: "乡镇权责清单工具：检查、发布和比较县级乡镇权责清单目录。",
-    version: "0.1.0",
+    version: QingdanVersion.current,
     subcommands: [
       CheckCommand.self, BuildCommand.self, DiffCommand.self, RulesCommand.self, SchemaCommand.self, InitCommand.self,
     ]

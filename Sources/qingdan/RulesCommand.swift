@@ -11,30 +11,29 @@ struct RulesCommand: ParsableCommand {
   @Argument(help: "清单目录（可选）：给出时，使用该清单的规则配置和 qingdan.yaml 中的 rules 设置。")
   var catalog: String?
 
-  @Option(help: "规则配置：内置 id（dejiang-2018、beijing-2018、jiangjin-pilot）或配置文件路径。")
-  var profile: String?
-
-  @Option(help: "输出格式：human（默认）或 json。")
-  var format: ReportFormat = .human
+  @OptionGroup var profileOption: ProfileOption
+  @OptionGroup var reportFormat: FormatOption<RulesReference>
 
   func run() throws {
     let resolved = try resolveProfile()
     let reference = RulesReference(profile: resolved)
-    let text = format == .json ? reference.renderJSON() : reference.render()
+    guard let text = reference.report(reportFormat.format) else {
+      throw QingdanError.invalidArgument("此命令不支持输出格式 \(reportFormat.format.rawValue)。")
+    }
     try StandardOutput.write(text)
   }
 
   private func resolveProfile() throws -> Profile {
     if let catalog {
       let storage = DirectoryStorage(path: catalog)
-      let override = profile.map(storage.profileReference(fromCommandLine:))
+      let override = profileOption.profile.map(storage.profileReference(fromCommandLine:))
       let loaded = try CatalogLoader().load(storage, profileOverride: override)
       if let failure = loaded.failures.first {
         throw QingdanError.invalidArgument("无法确定规则配置：\(failure.location) \(failure.message)")
       }
       return loaded.profile
     }
-    let reference = profile ?? BuiltinProfiles.defaultID
+    let reference = profileOption.profile ?? BuiltinProfiles.defaultID
     if let builtin = BuiltinProfiles.profile(reference) { return builtin }
     let url = URL(fileURLWithPath: reference).standardizedFileURL
     let storage = DirectoryStorage(path: url.deletingLastPathComponent().path)

@@ -5,23 +5,23 @@ import Testing
 
 /// The built binary on real catalogs: exit codes, JSON, and the example catalog staying clean.
 @Suite struct EndToEndTests {
-  let violations = "Tests/QingdanKitTests/Fixtures/violations"
+  let violations = Fixtures.violations
 
   private func json(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
   @Test func exampleCatalogChecksClean() throws {
-    let output = try CommandRunner.run(["check", "catalogs/dejiang", "--fail-on", "info"])
+    let output = try CommandRunner.run(["check", Fixtures.dejiang, "--fail-on", "info"])
     #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
     #expect(output.stdout.contains("✓ 未发现问题"))
-    let report = try json(try CommandRunner.run(["check", "catalogs/dejiang", "--format", "json"]).stdout)
+    let report = try json(try CommandRunner.run(["check", Fixtures.dejiang, "--format", "json"]).stdout)
     let summary = try #require(report["summary"] as? [String: Int])
     #expect(summary["error"] == 0 && summary["warning"] == 0 && summary["info"] == 0)
   }
 
   @Test func exampleCatalogIsRealistic() throws {
-    let catalog = try QingdanKitTestCatalog.load("catalogs/dejiang")
+    let catalog = try QingdanKitTestCatalog.load(Fixtures.dejiang)
     #expect(Set(catalog.townships.compactMap(\.kind?.rawValue)) == ["乡", "镇", "街道"])
     #expect(catalog.townships.contains { $0.pilot })
     #expect(catalog.powers.count >= 30 && catalog.services.count >= 30 && catalog.villageMatters.count >= 5)
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func failOnLowersTheThreshold() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     // A service without object is a warning under dejiang-2018: exit 0, but 1 with --fail-on warning.
     try catalog.edit("services/laodong-jiuye.yaml") { text in
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func loadFailureAndMisuseExitTwo() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     try catalog.write("services/broken.yaml", "services:\n  - code: [unclosed\n")
     let broken = try CommandRunner.run(["check", catalog.path, "--format", "json"])
     #expect(broken.status == 2)
@@ -82,10 +82,10 @@ import Testing
     let missing = try CommandRunner.run(["check", "/nonexistent/catalog"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("不是清单目录"))
-    #expect(try CommandRunner.run(["check", "--format", "xml", "catalogs/dejiang"]).status == 2)
-    #expect(try CommandRunner.run(["check", "--fail-on", "never", "catalogs/dejiang"]).status == 2)
+    #expect(try CommandRunner.run(["check", "--format", "xml", Fixtures.dejiang]).status == 2)
+    #expect(try CommandRunner.run(["check", "--fail-on", "never", Fixtures.dejiang]).status == 2)
     #expect(try CommandRunner.run(["frobnicate"]).status == 2)
-    #expect(try CommandRunner.run(["check", "catalogs/dejiang", "--profile", "nowhere-2020"]).status == 2)
+    #expect(try CommandRunner.run(["check", Fixtures.dejiang, "--profile", "nowhere-2020"]).status == 2)
   }
 
   @Test func helpAndVersionExitZero() throws {
@@ -102,7 +102,7 @@ import Testing
     #expect(output.stdout.contains("stations-count  [关闭]"))
     let json = try self.json(try CommandRunner.run(["rules", "--format", "json"]).stdout)
     #expect((json["rules"] as? [[String: Any]])?.count == RuleRegistry.descriptors.count)
-    let catalogRules = try CommandRunner.run(["rules", "catalogs/dejiang"])
+    let catalogRules = try CommandRunner.run(["rules", Fixtures.dejiang])
     #expect(catalogRules.stdout.hasPrefix("规则配置 dejiang-2018"))
   }
 
@@ -129,7 +129,7 @@ import Testing
 
 @Suite struct ProfileFromCommandLineTests {
   @Test func profileFileRelativeToWorkingDirectory() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     try catalog.write("../strict.yaml", "id: strict\nextends: dejiang-2018\nrules:\n  stations-count: error\n")
     let parent = catalog.url.deletingLastPathComponent()
     // Outside the catalog, named from the working directory: the waiver still applies.
@@ -148,14 +148,14 @@ import Testing
 /// The second example: 大王镇's 108 delegated powers in two editions.
 @Suite struct DawangExampleTests {
   @Test func bothEditionsCheckWithoutErrorsOrWarnings() throws {
-    for path in ["catalogs/dawang", "catalogs/dawang-batch1"] {
+    for path in [Fixtures.dawang, Fixtures.dawangBatch1] {
       let output = try CommandRunner.run(["check", path, "--fail-on", "warning"])
       #expect(output.status == 0, "\(path): \(output.stdout)")
     }
   }
 
   @Test func theCurrentEditionMatchesTheReport() throws {
-    let catalog = try QingdanKitTestCatalog.load("catalogs/dawang")
+    let catalog = try QingdanKitTestCatalog.load(Fixtures.dawang)
     #expect(catalog.powers.count == 108)
     let acceptance = Dictionary(grouping: catalog.powers.compactMap(\.acceptance), by: { $0 }).mapValues(\.count)
     #expect(acceptance == [.good: 36, .fair: 30, .poor: 42])
@@ -164,7 +164,7 @@ import Testing
   }
 
   @Test func theTwoBatchesDiffAsTheDemoShows() throws {
-    let output = try CommandRunner.run(["diff", "catalogs/dawang-batch1", "catalogs/dawang", "--format", "json"])
+    let output = try CommandRunner.run(["diff", Fixtures.dawangBatch1, Fixtures.dawang, "--format", "json"])
     #expect(output.status == 0, "\(output.stderr)")
     let report = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
     let changes = try #require(report["changes"] as? [[String: Any]])

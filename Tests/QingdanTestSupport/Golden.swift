@@ -1,9 +1,9 @@
 import Foundation
 
-/// Golden files: rendered output compared with a file under `Tests/QingdanKitTests/Fixtures/golden/`.
+/// Golden files: rendered output compared with a file under `Fixtures.golden`.
 /// Run with `QINGDAN_RECORD=1` to write the files anew, then review them in the diff like code.
 public enum Golden {
-  public static let folder = CommandRunner.packageRoot.appendingPathComponent("Tests/QingdanKitTests/Fixtures/golden")
+  public static let folder = Fixtures.url(Fixtures.golden)
 
   /// nil when `actual` matches the golden file (or was just recorded); else a message with the first difference.
   public static func compare(_ actual: String, to name: String) throws -> String? {

@@ -1,6 +1,6 @@
 /// `--format human`: changes grouped by section and kind, each with the place it is in the new edition (or the
 /// old one for a removal), then the diagnostics and a summary.
-struct DiffHumanReporter: DiffReporter {
+struct DiffHumanReporter: Reporter {
   let color: Bool
 
   func render(_ diff: EditionDiff) -> String {

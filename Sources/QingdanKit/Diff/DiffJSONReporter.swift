@@ -1,6 +1,6 @@
 /// `--format json`: `{"changes": [...], "diagnostics": [...], "summary": {...}}` as RULES.md describes, each
 /// change also with the place it is (`file`, `line`, `column`, and `edition`: `new`, or `old` for a removal).
-struct DiffJSONReporter: DiffReporter {
+struct DiffJSONReporter: Reporter {
   func render(_ diff: EditionDiff) -> String {
     var out = "{\n  \"changes\": ["
     for (index, change) in diff.changes.enumerated() {

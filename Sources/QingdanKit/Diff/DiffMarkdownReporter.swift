@@ -1,6 +1,6 @@
 /// `--format markdown`: the 调整情况说明 an office publishes with a new edition — counts by kind and section,
 /// then the items under each kind, in Chinese.
-struct DiffMarkdownReporter: DiffReporter {
+struct DiffMarkdownReporter: Reporter {
   static let listed: [ChangeSection] = [.powers, .services, .villageMatters, .townships, .departments]
 
   func render(_ diff: EditionDiff) -> String {

@@ -1,39 +1,18 @@
-/// Renders an edition diff in one output format.
-public protocol DiffReporter {
-  func render(_ diff: EditionDiff) -> String
-}
+extension EditionDiff: Reportable {
+  public static let reportFormats: [ReportFormat] = [.human, .markdown, .json, .sarif, .junit, .github]
 
-/// The output formats of `qingdan diff`.
-public enum DiffFormat: String, Sendable, CaseIterable {
-  case human
-  case markdown
-  case json
-  case sarif
-  case junit
-  case github
-
-  public func reporter(color: Bool) -> any DiffReporter {
-    switch self {
-    case .human: return DiffHumanReporter(color: color)
+  /// `settings.root` is not used: a diff's reports name each edition as the command was given it.
+  public static func reporter(_ format: ReportFormat, settings: ReportSettings) -> (any Reporter<EditionDiff>)? {
+    switch format {
+    case .human: return DiffHumanReporter(color: settings.color)
     case .markdown: return DiffMarkdownReporter()
     case .json: return DiffJSONReporter()
     case .sarif:
-      return RenderingDiffReporter { SARIFReporter(paths: $0.paths, profile: $0.new.profile).render($0.diagnostics) }
-    case .junit: return RenderingDiffReporter { JUnitReporter(paths: $0.paths).render($0) }
-    case .github: return RenderingDiffReporter { GitHubReporter(paths: $0.paths).render($0.diagnostics) }
+      return RenderingReporter { SARIFReporter(paths: $0.paths, profile: $0.new.profile).render($0.diagnostics) }
+    case .junit: return RenderingReporter { JUnitReporter(paths: $0.paths).render($0) }
+    case .github: return RenderingReporter { GitHubReporter(paths: $0.paths).render($0.diagnostics) }
     }
   }
-}
-
-/// A diff reporter made of one rendering function.
-struct RenderingDiffReporter: DiffReporter {
-  let body: (EditionDiff) -> String
-
-  init(_ body: @escaping (EditionDiff) -> String) {
-    self.body = body
-  }
-
-  func render(_ diff: EditionDiff) -> String { body(diff) }
 }
 
 extension EditionDiff {

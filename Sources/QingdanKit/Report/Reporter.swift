@@ -1,24 +1,62 @@
-/// Renders a check's result in one output format.
-public protocol Reporter {
+/// Renders one kind of result in one output format (SwiftLint's `Reporter`): a check's diagnostics, an edition
+/// diff, the rules reference.
+public protocol Reporter<Subject> {
+  associatedtype Subject
+
   /// The whole report, ending with a newline.
-  func render(_ result: CheckResult) -> String
+  func render(_ subject: Subject) -> String
 }
 
-/// The output formats of `qingdan check`.
+/// The output formats of qingdan's reports. Each kind of result says which of them it is reported in
+/// (`Reportable.reportFormats`), and each command offers exactly those.
 public enum ReportFormat: String, Sendable, CaseIterable {
   case human
+  case markdown
   case json
   case sarif
   case junit
   case github
+}
 
-  /// The reporter for this format. `root` prefixes file paths (except in `json`, whose paths are relative to the
-  /// catalog as FORMAT.md says) so that they can be opened from where the command was run; `color` adds ANSI
-  /// colours to human output.
-  public func reporter(root: String, color: Bool) -> any Reporter {
-    let paths = ReportPaths(root: root)
-    switch self {
-    case .human: return HumanReporter(root: root, color: color)
+/// How a report is to look where the command was run.
+public struct ReportSettings: Sendable {
+  /// The catalog folder as the user named it, prefixed to file paths in a check's reports (except `json`, whose
+  /// paths are relative to the catalog as FORMAT.md says), so that they can be opened from there. A diff names
+  /// its editions itself.
+  public var root: String
+  /// ANSI colours in human output.
+  public var color: Bool
+
+  public init(root: String = ".", color: Bool = false) {
+    self.root = root
+    self.color = color
+  }
+}
+
+/// A result that a command reports, in the formats it lists.
+public protocol Reportable {
+  /// The formats this kind of result is reported in, the default first.
+  static var reportFormats: [ReportFormat] { get }
+
+  /// The reporter for `format`; nil when `format` is not one of `reportFormats`.
+  static func reporter(_ format: ReportFormat, settings: ReportSettings) -> (any Reporter<Self>)?
+}
+
+extension Reportable {
+  /// The report in `format`; nil when this kind of result is not reported in it.
+  public func report(_ format: ReportFormat, settings: ReportSettings = ReportSettings()) -> String? {
+    Self.reporter(format, settings: settings)?.render(self)
+  }
+}
+
+extension CheckResult: Reportable {
+  public static let reportFormats: [ReportFormat] = [.human, .json, .sarif, .junit, .github]
+
+  public static func reporter(_ format: ReportFormat, settings: ReportSettings) -> (any Reporter<CheckResult>)? {
+    let paths = ReportPaths(root: settings.root)
+    switch format {
+    case .human: return HumanReporter(root: settings.root, color: settings.color)
+    case .markdown: return nil
     case .json: return JSONReporter()
     case .sarif:
       return RenderingReporter { SARIFReporter(paths: paths, profile: $0.loaded.profile).render($0.diagnostics) }
@@ -29,12 +67,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 /// A reporter made of one rendering function.
-struct RenderingReporter: Reporter {
-  let body: (CheckResult) -> String
+struct RenderingReporter<Subject>: Reporter {
+  let body: (Subject) -> String
 
-  init(_ body: @escaping (CheckResult) -> String) {
+  init(_ body: @escaping (Subject) -> String) {
     self.body = body
   }
 
-  func render(_ result: CheckResult) -> String { body(result) }
+  func render(_ subject: Subject) -> String { body(subject) }
 }

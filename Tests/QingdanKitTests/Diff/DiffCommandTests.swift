@@ -142,8 +142,8 @@ import Testing
     let diff = EditionComparer().compare(
       old: try CatalogLoader().load(MemoryStorage(files: old.files)),
       new: try CatalogLoader().load(MemoryStorage(files: new.files)), oldName: "v1", newName: "catalog")
-    for (format, name) in [(DiffFormat.markdown, "diff.md"), (.json, "diff.json"), (.human, "diff.human.txt")] {
-      let difference = try Golden.compare(format.reporter(color: false).render(diff), to: name)
+    for (format, name) in [(ReportFormat.markdown, "diff.md"), (.json, "diff.json"), (.human, "diff.human.txt")] {
+      let difference = try Golden.compare(try #require(diff.report(format)), to: name)
       #expect(difference == nil, "\(difference ?? "")")
     }
   }

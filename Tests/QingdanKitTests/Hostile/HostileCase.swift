@@ -127,7 +127,7 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
 
 /// The corpus on disk.
 enum HostileCorpus {
-  static let root = CommandRunner.packageRoot.appendingPathComponent("Tests/Fixtures/hostile")
+  static let root = Fixtures.url(Fixtures.hostile)
   static let base = root.appendingPathComponent("base")
 
   /// Every case, sorted by name; a manifest that does not decode is reported by `HostileCorpusTests`.

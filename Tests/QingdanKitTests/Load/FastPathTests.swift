@@ -6,8 +6,8 @@ import Testing
 /// The fast path for block YAML must compose exactly what libyaml composes, or decline.
 @Suite struct FastPathTests {
   /// Every YAML file in the example catalogs and the test fixtures.
-  static let files: [URL] = ["catalogs", "Tests"].flatMap { folder -> [URL] in
-    let root = CommandRunner.packageRoot.appendingPathComponent(folder)
+  static let files: [URL] = [Fixtures.catalogs, "Tests"].flatMap { folder -> [URL] in
+    let root = Fixtures.url(folder)
     let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
     return (walker?.allObjects as? [URL] ?? []).filter { ["yaml", "yml"].contains($0.pathExtension) }
       .sorted { $0.path < $1.path }
@@ -21,7 +21,7 @@ import Testing
       #expect(mismatch == nil, "\(file.path)")
       // The example catalogs are what the fast path is for.
       let fast = YAMLDifferential.fastPathAccepts(bytes)
-      if file.path.contains("/catalogs/") { #expect(fast, "\(file.path)") }
+      if file.path.contains("/\(Fixtures.catalogs)/") { #expect(fast, "\(file.path)") }
     }
   }
 
@@ -29,7 +29,9 @@ import Testing
   /// re-indented — each parsed by both: the kind of damage hand-edited files get.
   @Test func agreesOnMutatedFiles() throws {
     var random = SplitMix64(seed: 20_261_122)
-    let sources = try Self.files.filter { $0.path.contains("/catalogs/") }.map { try [UInt8](Data(contentsOf: $0)) }
+    let sources = try Self.files.filter { $0.path.contains("/\(Fixtures.catalogs)/") }.map {
+      try [UInt8](Data(contentsOf: $0))
+    }
     let alphabet = Array(" :-#[]{},'\"\\&*!|>?%@`~\n\t\rab中：".utf8)
     var accepted = 0
     for round in 0..<4000 {

@@ -8,7 +8,7 @@ import Testing
   private func directory(_ catalog: TemporaryCatalog) -> DirectoryStorage { DirectoryStorage(path: catalog.path) }
 
   @Test func profilePathsMustStayInsideTheCatalog() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     try catalog.edit("qingdan.yaml") {
       $0.replacingOccurrences(of: "profile: dejiang-2018", with: "profile: /etc/passwd")
     }
@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func devicesAndPipesAreNeverRead() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     #expect(mkfifo(catalog.url.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
     let piped = try Checker().check(directory(catalog))
     #expect(piped.diagnostics.filter { !$0.waived }.map(\.location.file) == ["pipe.yaml"])
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func linksInsideTheCatalogAreReadAndOthersReported() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     let services = catalog.url.appendingPathComponent("services")
     try FileManager.default.moveItem(
       at: services.appendingPathComponent("laodong-jiuye.yaml"), to: catalog.url.appendingPathComponent("_shared.yml"))
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func overridingTheProfileKeepsTheCatalogsProfileFileOutOfTheCatalog() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     try catalog.write("profiles/county.yaml", "id: county\nextends: dejiang-2018\nrules:\n  stations-count: error\n")
     try catalog.edit("qingdan.yaml") {
       $0.replacingOccurrences(of: "profile: dejiang-2018", with: "profile: profiles/county.yaml")
@@ -89,7 +89,7 @@ import Testing
   @Test func standardOutputFailureExitsTwo() throws {
     let process = Process()
     process.executableURL = CommandRunner.executable
-    process.arguments = ["check", "catalogs/dejiang"]
+    process.arguments = ["check", Fixtures.dejiang]
     process.currentDirectoryURL = CommandRunner.packageRoot
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
     let errors = Pipe()

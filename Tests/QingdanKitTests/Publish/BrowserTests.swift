@@ -7,7 +7,7 @@ import Testing
   /// The example catalog, built once for the suite.
   static let site: URL = {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-browser-\(UUID().uuidString)")
-    let output = try? CommandRunner.run(["build", "catalogs/dejiang", "--out", folder.path])
+    let output = try? CommandRunner.run(["build", Fixtures.dejiang, "--out", folder.path])
     precondition(output?.status == 0, "build failed: \(output?.stderr ?? "")")
     return folder
   }()

@@ -14,7 +14,7 @@ import Testing
 
   @Test func buildsTheExampleCatalog() throws {
     let out = try temporaryFolder().appendingPathComponent("site")
-    let output = try CommandRunner.run(["build", "catalogs/dejiang", "--out", out.path])
+    let output = try CommandRunner.run(["build", Fixtures.dejiang, "--out", out.path])
     #expect(output.status == 0, "\(output.stderr)")
     for path in [
       "index.html", "assets/guide.css", "assets/search.js", "assets/search-index.js", "catalog.csv", "handbook.md",
@@ -33,7 +33,7 @@ import Testing
     let base = try temporaryFolder()
     for name in ["one", "two"] {
       #expect(
-        try CommandRunner.run(["build", "catalogs/dejiang", "--out", base.appendingPathComponent(name).path]).status
+        try CommandRunner.run(["build", Fixtures.dejiang, "--out", base.appendingPathComponent(name).path]).status
           == 0)
     }
     let one = try TemporaryTree(base.appendingPathComponent("one")).contents()
@@ -44,7 +44,7 @@ import Testing
 
   @Test func refusesACatalogWithErrorsAndWritesNothing() throws {
     let out = try temporaryFolder().appendingPathComponent("site")
-    let output = try CommandRunner.run(["build", "Tests/QingdanKitTests/Fixtures/violations", "--out", out.path])
+    let output = try CommandRunner.run(["build", Fixtures.violations, "--out", out.path])
     #expect(output.status == 1)
     #expect(output.stderr.contains("未生成任何文件"))
     #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -53,7 +53,7 @@ import Testing
   @Test func forceBuildsADraft() throws {
     let out = try temporaryFolder().appendingPathComponent("site")
     let output = try CommandRunner.run([
-      "build", "Tests/QingdanKitTests/Fixtures/violations", "--out", out.path, "--force",
+      "build", Fixtures.violations, "--out", out.path, "--force",
     ])
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.contains("草稿"))
@@ -63,7 +63,7 @@ import Testing
   }
 
   @Test func refusesToReplaceTheCatalogOrAForeignFolder() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     let before = try catalog.snapshot()
     #expect(try CommandRunner.run(["build", catalog.path, "--out", catalog.path]).status == 2)
     #expect(
@@ -72,7 +72,7 @@ import Testing
 
     let foreign = try temporaryFolder()
     try Data("我的文件".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
-    let refused = try CommandRunner.run(["build", "catalogs/dejiang", "--out", foreign.path])
+    let refused = try CommandRunner.run(["build", Fixtures.dejiang, "--out", foreign.path])
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("不是 qingdan 生成的"))
     #expect(try read(foreign.appendingPathComponent("notes.txt")) == "我的文件")
@@ -80,10 +80,10 @@ import Testing
 
   @Test func aFailedBuildLeavesThePreviousOutput() throws {
     let out = try temporaryFolder().appendingPathComponent("site")
-    #expect(try CommandRunner.run(["build", "catalogs/dejiang", "--out", out.path]).status == 0)
+    #expect(try CommandRunner.run(["build", Fixtures.dejiang, "--out", out.path]).status == 0)
     let before = try TemporaryTree(out).contents()
     // A PDF build with no WeasyPrint to be found fails after the guide has rendered.
-    let catalog = CommandRunner.packageRoot.appendingPathComponent("catalogs/dejiang").path
+    let catalog = Fixtures.url(Fixtures.dejiang).path
     let failed = try CommandRunner.run(
       ["build", catalog, "--out", out.path, "--pdf"], in: try temporaryFolder(),
       environment: ["QINGDAN_WEASYPRINT": "/nonexistent/weasyprint", "PATH": "/usr/bin:/bin"])
@@ -110,7 +110,7 @@ import Testing
   /// only files that are certainly its own: not a link planted in the output, not a file with another name
   /// elsewhere. The result is what a build into a new folder gives.
   @Test func aRebuildReusesOnlyItsOwnUnchangedPages() throws {
-    let catalog = try TemporaryCatalog(copying: "catalogs/dejiang")
+    let catalog = try TemporaryCatalog(copying: Fixtures.dejiang)
     let base = try temporaryFolder()
     let out = base.appendingPathComponent("site")
     #expect(try CommandRunner.run(["build", catalog.path, "--out", out.path]).status == 0)

@@ -9,7 +9,7 @@ import Testing
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-pdf-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: out) }
     let output = try CommandRunner.run(
-      ["build", "catalogs/dejiang", "--out", out.path, "--pdf"],
+      ["build", Fixtures.dejiang, "--out", out.path, "--pdf"],
       environment: ["QINGDAN_WEASYPRINT": CommandRunner.weasyprint])
     #expect(output.status == 0, "\(output.stderr)")
     let pdf = out.appendingPathComponent("handbook.pdf").path
@@ -20,7 +20,7 @@ import Testing
 
     let info = try Tool.run(try Tool.find(["pdfinfo"]), [pdf])
     let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
-    let catalog = try QingdanKitTestCatalog.load("catalogs/dejiang")
+    let catalog = try QingdanKitTestCatalog.load(Fixtures.dejiang)
     // A cover, a contents page, then at least a page per chapter; no more than a page and a half per item.
     #expect(pages >= 2 + 3 + catalog.townships.count)
     #expect(pages <= 2 + catalog.itemCount * 3 / 2 + catalog.townships.count * 2)
@@ -49,7 +49,7 @@ import Testing
     // The same catalog typesets to the same bytes.
     let again = out.appendingPathComponent("again")
     let second = try CommandRunner.run(
-      ["build", "catalogs/dejiang", "--out", again.path, "--pdf"],
+      ["build", Fixtures.dejiang, "--out", again.path, "--pdf"],
       environment: ["QINGDAN_WEASYPRINT": CommandRunner.weasyprint])
     #expect(second.status == 0)
     #expect(

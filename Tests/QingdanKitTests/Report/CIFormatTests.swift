@@ -9,7 +9,7 @@ import Testing
 
 /// The formats CI systems read, and the baseline for adopting qingdan on an imperfect list.
 @Suite struct CIFormatTests {
-  let violations = "Tests/QingdanKitTests/Fixtures/violations"
+  let violations = Fixtures.violations
 
   private func temporaryFolder() throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-ci-\(UUID().uuidString)")
@@ -120,7 +120,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("baseline.json")
     try Data("不是 JSON".utf8).write(to: file)
-    let output = try CommandRunner.run(["check", "catalogs/dejiang", "--baseline", file.path])
+    let output = try CommandRunner.run(["check", Fixtures.dejiang, "--baseline", file.path])
     #expect(output.status == 2 && output.stderr.contains("基线文件"))
   }
 }
@@ -146,7 +146,7 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
 
 @Suite struct DiffCIFormatTests {
   @Test func diffSpeaksEveryCIFormat() throws {
-    let arguments = ["diff", "catalogs/dawang-batch1", "catalogs/dawang"]
+    let arguments = ["diff", Fixtures.dawangBatch1, Fixtures.dawang]
     let github = try CommandRunner.run(arguments + ["--format", "github"])
     #expect(github.status == 0)
     #expect(

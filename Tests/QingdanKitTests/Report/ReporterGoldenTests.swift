@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ReporterGoldenTests {
   private func violations() throws -> CheckResult {
-    let path = CommandRunner.packageRoot.appendingPathComponent("Tests/QingdanKitTests/Fixtures/violations").path
+    let path = Fixtures.url(Fixtures.violations).path
     return try Checker().check(DirectoryStorage(path: path))
   }
 

@@ -96,7 +96,7 @@ import Testing
   /// and citation.
   @Test(arguments: BuiltinProfiles.ids)
   func onlyEnabledRulesReport(id: String) throws {
-    let path = CommandRunner.packageRoot.appendingPathComponent("Tests/QingdanKitTests/Fixtures/violations").path
+    let path = CommandRunner.packageRoot.appendingPathComponent(Fixtures.violations).path
     let result = try Checker().check(DirectoryStorage(path: path), profileOverride: id)
     let profile = try #require(BuiltinProfiles.profile(id))
     #expect(!result.diagnostics.isEmpty)

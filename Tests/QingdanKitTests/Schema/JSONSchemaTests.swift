@@ -6,12 +6,18 @@ import Testing
 /// The JSON Schemas in `schemas/` stay true to the loader: check-jsonschema and qingdan's own `schema` rule agree
 /// on every fixture, valid and invalid.
 @Suite struct JSONSchemaTests {
-  static let fixtures = CommandRunner.packageRoot.appendingPathComponent("Tests/QingdanKitTests/Fixtures/schema")
-  static let schemas = CommandRunner.packageRoot.appendingPathComponent("schemas")
+  static let fixtures = Fixtures.url(Fixtures.schema)
+  static let schemas = Fixtures.url(Fixtures.schemas)
 
-  static func fixtures(_ kind: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(kind).path)) ?? [])
+  /// The fixtures of `kind` (`valid` or `invalid`), as `kind/name.yaml`; thrown when the folder cannot be read.
+  static func listFixtures(_ kind: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(kind).path)
       .filter { $0.hasSuffix(".yaml") }.sorted().map { "\(kind)/\($0)" }
+  }
+
+  /// The test cases; a folder that cannot be read gives none here, and fails `everyKindHasFixtures`.
+  static func fixtures(_ kind: String) -> [String] {
+    (try? listFixtures(kind)) ?? []
   }
 
   private func checkJSONSchema(_ arguments: [String]) throws -> Bool {
@@ -45,11 +51,17 @@ import Testing
     #expect(try qingdanAccepts(fixture) == expected, "qingdan on \(fixture)")
   }
 
+  /// Without this, a missing or emptied fixture folder would leave the test above with no cases, and passing.
+  @Test(arguments: ["valid", "invalid"])
+  func everyKindHasFixtures(kind: String) throws {
+    #expect(try !Self.listFixtures(kind).isEmpty, "no fixtures in \(Fixtures.schema)/\(kind)")
+  }
+
   @Test func exampleCatalogsAndProfilesValidate() throws {
     let catalog = Self.schemas.appendingPathComponent(CatalogSchema.fileName).path
     let profile = Self.schemas.appendingPathComponent(ProfileSchema.fileName).path
-    for folder in ["catalogs/dejiang", "catalogs/dawang", "catalogs/dawang-batch1"] {
-      let root = CommandRunner.packageRoot.appendingPathComponent(folder)
+    for folder in Fixtures.sampleCatalogs {
+      let root = Fixtures.url(folder)
       let files = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".yaml") }
       let catalogFiles = files.filter { $0 != "profile.yaml" }.map { root.appendingPathComponent($0).path }
       #expect(try checkJSONSchema(["--schemafile", catalog] + catalogFiles), "\(folder)")

@@ -91,7 +91,7 @@ import Testing
       #expect(changes.flatMap(\.kinds) == [.modified], "\(leaf)")
       #expect(changes.flatMap(\.fields).map(\.field) == [leaf.key], "\(leaf)")
       // The report names the field by its label.
-      let report = ReportFormatTestSupport.humanDiff(diff)
+      let report = try #require(diff.report(.human))
       #expect(report.contains(leaf.path.last!.label + "："), "\(report)")
     }
   }
@@ -148,12 +148,5 @@ import Testing
     #expect(CatalogLists.all[0].field(forHeader: "职权类别")?.key == "category")
     #expect(CatalogLists.all[0].field(forHeader: "实施依据")?.key == "basis")
     #expect(CatalogLists.all[1].field(forHeader: "咨询电话")?.key == "consult")
-  }
-}
-
-/// The human diff report, as `qingdan diff` prints it.
-enum ReportFormatTestSupport {
-  static func humanDiff(_ diff: EditionDiff) -> String {
-    DiffFormat.human.reporter(color: false).render(diff)
   }
 }

@@ -7,25 +7,25 @@ import Testing
 /// the handbooks and several guide pages. A change to any of them is a change users see; record anew with
 /// `QINGDAN_RECORD=1` only when it is meant, and name it in the commit.
 @Suite struct SampleSnapshotTests {
-  static let catalogs = ["dejiang", "dawang", "dawang-batch1"]
+  static let catalogs = Fixtures.sampleCatalogs
 
   private static func compare(_ text: String, _ name: String) throws {
     let difference = try Golden.compare(text, to: "samples/" + name)
     #expect(difference == nil, "\(difference ?? "")")
   }
 
-  @Test(arguments: catalogs, ReportFormat.allCases)
+  @Test(arguments: catalogs, CheckResult.reportFormats)
   func checkReport(catalog: String, format: ReportFormat) throws {
     let output = try CommandRunner.run([
-      "check", "catalogs/\(catalog)", "--format", format.rawValue, "--color", "never", "--fail-on", "info",
+      "check", catalog, "--format", format.rawValue, "--color", "never", "--fail-on", "info",
     ])
-    try Self.compare("exit \(output.status)\n" + output.stdout, "\(catalog).check.\(format.rawValue)")
+    try Self.compare("exit \(output.status)\n" + output.stdout, "\(Fixtures.name(catalog)).check.\(format.rawValue)")
   }
 
-  @Test(arguments: DiffFormat.allCases)
-  func diffReport(format: DiffFormat) throws {
+  @Test(arguments: EditionDiff.reportFormats)
+  func diffReport(format: ReportFormat) throws {
     let output = try CommandRunner.run([
-      "diff", "catalogs/dawang-batch1", "catalogs/dawang", "--format", format.rawValue, "--color", "never",
+      "diff", Fixtures.dawangBatch1, Fixtures.dawang, "--format", format.rawValue, "--color", "never",
       "--fail-on", "info",
     ])
     try Self.compare("exit \(output.status)\n" + output.stdout, "dawang.diff.\(format.rawValue)")
@@ -34,7 +34,7 @@ import Testing
   /// The published files of a sample: every shared file and the first pages of each kind.
   @Test(arguments: catalogs)
   func publishedFiles(catalog: String) throws {
-    let root = CommandRunner.packageRoot.appendingPathComponent("catalogs/\(catalog)").path
+    let root = Fixtures.url(catalog).path
     let result = try Checker().check(DirectoryStorage(path: root))
     let files = GuideBuilder(Publication(result: result, draft: false)).render()
     var chosen = ["index.html", "catalog.csv", "handbook.md", "handbook.html", "assets/search-index.js"]
@@ -50,7 +50,8 @@ import Testing
     for path in Set(chosen).sorted() {
       let page = try #require(files[path], "no \(path)")
       try Self.compare(
-        String(decoding: page, as: UTF8.self), "\(catalog)/" + path.replacingOccurrences(of: "/", with: "__"))
+        String(decoding: page, as: UTF8.self),
+        "\(Fixtures.name(catalog))/" + path.replacingOccurrences(of: "/", with: "__"))
     }
   }
 }
