@@ -97,7 +97,61 @@ public enum NoRecentralizationRule: DescribedRule {
     id: "no-recentralization",
     summary: "法律规定由乡镇实施的（法定）权力事项，新版不得取消或缩小实施范围（不得上收）",
     explanation: "凡是法律法规规章规定由乡镇政府、乡镇派出机构实施的事项，上级政府及其部门不得上收实施。旧版中 source 为法定的权力事项，新版中既不能删除，也不能减少适用的乡镇。",
-    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018))
+    citation: "000 二(一)4", referenceSeverity: .error, profiles: .era(.era2018),
+    triggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """,
+        after: """
+          powers:
+            - 1️⃣code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              townships: [alpha]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              townships: [alpha]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """,
+        after: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """)
+    ])
 }
 
 /// `withdrawn`: a delegated power removed or narrowed is listed for review.
@@ -106,7 +160,66 @@ public enum WithdrawnRule: DescribedRule {
     id: "withdrawn",
     summary: "委托下放的权力事项被取消或缩小范围时，作为“上收”提请审核",
     explanation: "下放事项实行动态管理。上收下放事项（新版删除或减少适用乡镇）须经论证和批准；本规则把每一项上收列出来供审核，确认无误后可用豁免说明批准文件。",
-    citation: "004 大王镇 四(三)", referenceSeverity: .warning, profiles: .era(.era2018))
+    citation: "004 大王镇 四(三)", referenceSeverity: .warning, profiles: .era(.era2018),
+    triggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - 1️⃣code: P-0002
+              name: 对擅自占用城市绿地的处罚
+              category: 行政处罚
+              source: 委托
+              department: ziran
+              basis: [《城市绿化条例》第二十七条]
+              delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+              trainer: ziran
+              funding: 县财政预算安排
+              approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+          """,
+        after: """
+          powers: []
+          """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - code: P-0002
+              name: 对擅自占用城市绿地的处罚
+              category: 行政处罚
+              source: 委托
+              department: ziran
+              basis: [《城市绿化条例》第二十七条]
+              delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+              trainer: ziran
+              funding: 县财政预算安排
+              approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+          """,
+        after: """
+          powers:
+            - code: P-0002
+              name: 对擅自占用城市绿地的处罚
+              category: 行政处罚
+              source: 委托
+              department: ziran
+              basis: [《城市绿化条例》第二十七条]
+              delegation_basis: 《中华人民共和国行政处罚法》第二十四条
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局执法监督科
+              trainer: ziran
+              funding: 县财政预算安排
+              approval: {document: 测府函〔2024〕6号, date: 2024-01-10}
+          """)
+    ])
 }
 
 /// `code-reuse`: an unchanged code whose name and category both changed.
@@ -115,5 +228,57 @@ public enum CodeReuseRule: DescribedRule {
     id: "code-reuse",
     summary: "事项编码不变而名称和类别都变了：很可能是把旧编码用在了另一个事项上",
     explanation: "事项编码是事项的身份。编码不变、名称和权力类别（服务事项为服务领域）都变了，多半是旧编码被重新使用；应给新事项新编码，旧事项按取消处理。",
-    citation: "FORMAT.md", referenceSeverity: .warning, profiles: .every)
+    citation: "FORMAT.md", referenceSeverity: .warning, profiles: .every,
+    triggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """,
+        after: """
+          powers:
+            - 1️⃣code: P-0001
+              name: 农村村民宅基地审批
+              category: 行政许可
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """)
+    ],
+    nonTriggeringExamples: [
+      RuleExample(
+        change: "powers/example.yaml",
+        before: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划建设的责令停止
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """,
+        after: """
+          powers:
+            - code: P-0001
+              name: 对违反村庄规划进行建设的责令停止建设
+              category: 行政强制
+              source: 法定
+              basis: [《中华人民共和国城乡规划法》第六十五条]
+              office: jjfz
+              responsibilities: [立案责任, 调查责任]
+              supervision: 县自然资源局
+          """)
+    ])
 }

@@ -18,12 +18,21 @@ public struct RuleExample: Sendable, Hashable {
   }
 
   public var files: [File]
+  /// For a rule on changes between editions: the earlier edition's files, over the same test catalog. The example
+  /// is then a diff from these to `files`; markers in either edition say where findings point.
+  public var before: [File]
   /// The built-in profile the example is checked under; it must turn the rule on.
   public var profile: BuiltinProfileID
 
-  public init(_ files: [File], profile: BuiltinProfileID = .dejiang2018) {
+  public init(_ files: [File], before: [File] = [], profile: BuiltinProfileID = .dejiang2018) {
     self.files = files
+    self.before = before
     self.profile = profile
+  }
+
+  /// A change to one file, from `before` to `after`.
+  public init(change path: String, before: String, after: String, profile: BuiltinProfileID = .dejiang2018) {
+    self.init([File(path, after)], before: [File(path, before)], profile: profile)
   }
 
   /// One file.
