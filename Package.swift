@@ -17,14 +17,20 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
   ],
   targets: [
-    // libyaml from Debian's libyaml-dev; parsed with its event API (see Sources/QingdanKit/Load).
+    // libyaml from Debian's libyaml-dev; parsed with its event API (see Sources/QingdanYAML).
     .systemLibrary(
       name: "CYAML",
       path: "Sources/CYAML",
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
-    .target(name: "QingdanKit", dependencies: ["CYAML"], swiftSettings: strict),
+    // The layers, each depending only on the ones below it: reading YAML; the catalog model, loading, rules,
+    // check, diff and reports; publishing. QingdanKit is all of them under one name.
+    .target(name: "QingdanYAML", dependencies: ["CYAML"], swiftSettings: strict),
+    .target(name: "QingdanCore", dependencies: ["QingdanYAML"], swiftSettings: strict),
+    .target(name: "QingdanPublish", dependencies: ["QingdanCore"], swiftSettings: strict),
+    .target(
+      name: "QingdanKit", dependencies: ["QingdanYAML", "QingdanCore", "QingdanPublish"], swiftSettings: strict),
     .executableTarget(
       name: "qingdan",
       dependencies: [
@@ -37,7 +43,9 @@ let package = Package(
       name: "QingdanTestSupport", dependencies: ["QingdanKit"], path: "Tests/QingdanTestSupport", swiftSettings: strict),
     .testTarget(
       name: "QingdanKitTests",
-      dependencies: ["QingdanKit", "QingdanTestSupport", "qingdan"],
+      dependencies: [
+        "QingdanKit", "QingdanYAML", "QingdanCore", "QingdanPublish", "QingdanTestSupport", "qingdan",
+      ],
       exclude: ["Fixtures"],
       swiftSettings: strict
     ),

@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 @Suite struct FixtureCatalogTests {
   /// Where built-in profiles contradict each other, the base catalog can satisfy only one: its townships have the

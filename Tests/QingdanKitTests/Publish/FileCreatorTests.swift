@@ -1,7 +1,8 @@
 import Foundation
+import QingdanKit
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanPublish
 
 /// The queue between the renderers and the page-creating thread: every page is put exactly once, and a renderer
 /// that finds the queue full puts pages itself instead of waiting.

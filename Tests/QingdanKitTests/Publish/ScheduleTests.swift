@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanPublish
 
 /// The order a build renders in (`StagingWriter.schedule`): all files sweep through the items together, so that an
 /// item's outputs render while it is in the processor's cache.

@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 /// A delegated power, complete; tests remove or change one line. Fields may carry markers.
 private let delegated = """

@@ -1,8 +1,9 @@
 import Foundation
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 @Suite struct RuleRegistryTests {
   /// The names of the types declared in the Swift files under `folder` that conform to `protocolName`.
@@ -21,7 +22,7 @@ import Testing
   }
 
   @Test func registryListsEveryCatalogRuleType() throws {
-    let declared = try declaredTypes(conformingTo: "CatalogRule", under: "Sources/QingdanKit/Rules")
+    let declared = try declaredTypes(conformingTo: "CatalogRule", under: "Sources/QingdanCore/Rules")
     let registered = RuleRegistry.catalogRules.map { String(describing: $0) }
     #expect(!declared.isEmpty)
     #expect(Set(registered) == declared)
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func registryListsEveryOtherRuleType() throws {
-    let declared = try declaredTypes(conformingTo: "DescribedRule", under: "Sources/QingdanKit")
+    let declared = try declaredTypes(conformingTo: "DescribedRule", under: "Sources")
     let registered = RuleRegistry.rules.map { String(describing: $0) }
     let catalogRules = Set(RuleRegistry.catalogRules.map { String(describing: $0) })
     #expect(!declared.isEmpty)

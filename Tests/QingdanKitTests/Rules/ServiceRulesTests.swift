@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 /// A complete service; the last line is `code`'s sibling `name`, so tests can append fields.
 private let service = """

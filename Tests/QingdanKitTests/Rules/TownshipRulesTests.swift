@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 /// A township file whose offices, stations and other fields a test writes; `1️⃣` marks where to expect a finding.
 private func township(

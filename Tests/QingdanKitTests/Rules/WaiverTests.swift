@@ -1,7 +1,8 @@
+import QingdanKit
 import QingdanTestSupport
 import Testing
 
-@testable import QingdanKit
+@testable import QingdanCore
 
 @Suite struct WaiverTests {
   private func catalogWithSixStations() -> FixtureCatalog {

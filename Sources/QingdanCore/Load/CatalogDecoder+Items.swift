@@ -1,0 +1,77 @@
+import QingdanYAML
+
+extension CatalogDecoder {
+  /// Decodes an item of any declared list: opens it, reads code and name (so that messages name the item), rejects
+  /// fields the list does not declare, then reads every declared field. Nil when the item has no usable code.
+  func decodeItem<Item: DeclaredItem>(_ node: YAMLNode, as _: Item.Type) -> Item? where Item.Fields: CommonFields {
+    let declaration = Item.declaration
+    let section = Item.sectionName
+    guard let reader = FieldReader(node, collector: collector, subject: Subject(label: section), what: section) else {
+      return nil
+    }
+    // Name the item by its name in messages about its code, before the code is known.
+    if let name = reader.valueNodeIfPresent("name")?.scalarText?.trimmingWhitespace, !name.isEmpty {
+      reader.subject = .item(section, name: name, code: nil)
+    }
+    let code = reader.formatted(
+      "code", required: true, expected: "由字母、数字和“-”“_”“.”组成、以字母或数字开头的编码（至多 64 个字符，如 DJ-QL-0001）",
+      Formats.isItemCode)
+    let name = reader.text("name", required: true)
+    if let code {
+      reader.subject = .item(section, name: name, code: code)
+    }
+    reader.rejectUnknown(allowed: declaration.allowed)
+    guard let code else { return nil }
+    var fields = Item.Fields()
+    fields.code = code
+    fields.name = name ?? ""
+    declaration.read(reader, into: &fields)
+    fields.locations = reader.fieldLocations
+    return Item(fields)
+  }
+}
+
+extension FieldReader {
+  /// `townships`: `all` (also when absent) or a list of township ids, whose locations are `townships.0`, ….
+  func townships() -> TownshipScope {
+    guard let node = value("townships") else { return .all }
+    if let text = node.scalarText, text == "all" { return .all }
+    guard case .sequence(let entries) = node.kind else {
+      report("字段“townships”应为 all 或乡镇 id 的列表，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+      return .all
+    }
+    var ids: [String] = []
+    for entry in entries {
+      guard let id = entry.scalarText, Formats.isSlug(id) else {
+        report("字段“townships”的列表项应为乡镇 id，实际是“\(entry.scalarText ?? entry.kindName)”", at: entry)
+        continue
+      }
+      record("townships.\(ids.count)", entry)
+      ids.append(id)
+    }
+    return .list(ids)
+  }
+
+  /// A list of legal bases; an absent list is empty.
+  func legalBases(_ key: String) -> [LegalBasis] {
+    guard let entries = sequence(key) else { return [] }
+    return entries.compactMap { legalBasis($0, key: key) }
+  }
+
+  /// A legal basis written as one text or as `{law, article}`.
+  func legalBasis(_ node: YAMLNode, key: String) -> LegalBasis? {
+    if let text = node.scalarText, !node.isNull {
+      if text.trimmingWhitespace.isEmpty {
+        report("字段“\(key)”中有空的法律依据", at: node)
+        return nil
+      }
+      return LegalBasis(law: text.trimmingWhitespace, article: nil)
+    }
+    guard let nested = FieldReader(node, collector: collector, subject: subject, what: "法律依据") else {
+      return nil
+    }
+    nested.rejectUnknown(allowed: ["law", "article"])
+    guard let law = nested.text("law", required: true) else { return nil }
+    return LegalBasis(law: law, article: nested.text("article"))
+  }
+}

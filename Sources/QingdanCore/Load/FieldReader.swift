@@ -1,0 +1,194 @@
+import QingdanYAML
+
+/// Reads the fields of one YAML mapping into typed values, reporting every problem as a `schema` finding:
+/// a value of the wrong type, a missing required field, an unknown field (with a suggestion), a duplicate key.
+///
+/// A value that is present but wrong is reported and then treated as absent, so that rules see a half-filled
+/// item rather than a crash, and the user gets one precise message per problem.
+final class FieldReader {
+  let collector: SchemaCollector
+  let node: YAMLNode
+  var subject: Subject
+  /// Prefix for nested field names in `locations`, e.g. `time_limit.`.
+  private let prefix: String
+  /// Built once, here, and only read afterwards (a `let`, so reading it needs no exclusivity check).
+  private let entries: FieldTable
+  private(set) var locations: [FieldLocations.Field] = []
+  private let parent: FieldReader?
+
+  /// Returns nil, after reporting, when `node` is not a mapping.
+  init?(
+    _ node: YAMLNode, collector: SchemaCollector, subject: Subject, what: @autoclosure () -> String,
+    prefix: String = "", parent: FieldReader? = nil
+  ) {
+    self.collector = collector
+    self.node = node
+    self.subject = subject
+    self.prefix = prefix
+    self.parent = parent
+    guard case .mapping(let pairs) = node.kind else {
+      collector.report(
+        subject.prefixed("\(what())应为映射（“字段: 值”的形式），实际是\(node.kindName)"), at: node,
+        code: subject.code, township: subject.township)
+      return nil
+    }
+    let report = { (message: String, key: YAMLNode) in
+      collector.report(subject.prefixed(message), at: key, code: subject.code, township: subject.township)
+    }
+    var entries = FieldTable(capacity: pairs.count)
+    for pair in pairs {
+      let key = pair.key
+      guard key.isScalarNode, !key.isNull || !key.isScalar("") else {
+        report("字段名应为文本，实际是\(key.kindName)", key)
+        continue
+      }
+      if key.isScalar("<<") {
+        report("不支持 YAML 合并键“<<”，请把需要的字段逐一写出", key)
+        continue
+      }
+      if let first = entries[key] {
+        report("重复的字段“\(key.scalarText ?? "")”（第一次出现在第 \(first.key.line) 行）；同一映射中的字段不能重复", key)
+        continue
+      }
+      entries.append(pair)
+    }
+    self.entries = entries
+    locations.reserveCapacity(pairs.count + 4)
+  }
+
+  var entity: SourceLocation { collector.location(of: node) }
+
+  func report(_ message: String, at node: YAMLNode) {
+    collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
+  }
+
+  /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not
+  /// reported here (another check speaks of them) and not suggested.
+  func rejectUnknown(allowed: FieldNames, alsoKnown: FieldNames = []) {
+    // Fields in document order; a handful of short names, so a linear scan beats hashing.
+    for field in entries.fields where !allowed.contains(field) && !alsoKnown.contains(field) {
+      let name = field.pair.key.scalarText ?? ""
+      var message = "未定义的字段“\(name)”"
+      if let suggestion = Suggestion.closest(to: name, among: allowed.names) {
+        message += "，是否应为“\(suggestion)”？"
+      } else {
+        message += "；此处可用的字段：\(allowed.names.joined(separator: "、"))"
+      }
+      report(message, at: field.pair.key)
+    }
+  }
+
+  /// The value node of `key`, nil when absent or null. Records the value's location.
+  func value(_ key: String, required: Bool = false) -> YAMLNode? {
+    guard let pair = entries[key] else {
+      if required { report("缺少必填字段“\(key)”", at: node) }
+      return nil
+    }
+    if pair.value.isNull {
+      if required { report("必填字段“\(key)”没有填写内容", at: pair.value) }
+      return nil
+    }
+    record(key, pair.value)
+    return pair.value
+  }
+
+  /// The value node of `key` as written, null included, without recording anything.
+  func valueNodeIfPresent(_ key: String) -> YAMLNode? {
+    entries[key]?.value
+  }
+
+  /// The key node of `key` as written.
+  func keyNode(_ key: String) -> YAMLNode? {
+    entries[key]?.key
+  }
+
+  func record(_ key: String, _ value: YAMLNode) {
+    let position = FieldLocations.Position(line: Int32(clamping: value.line), column: Int32(clamping: value.column))
+    store(prefix.isEmpty ? key : prefix + key, position)
+  }
+
+  /// Nested readers' prefixes are absolute, so a full key is stored as is all the way up.
+  private func store(_ fullKey: String, _ position: FieldLocations.Position) {
+    locations.append(FieldLocations.Field(name: fullKey, position: position))
+    parent?.store(fullKey, position)
+  }
+
+  var fieldLocations: FieldLocations { FieldLocations(entity: entity, positions: locations) }
+
+  /// A nested mapping's reader, whose field locations are recorded here too, dotted.
+  func nested(_ key: String, what: @autoclosure () -> String) -> FieldReader? {
+    guard let value = value(key) else { return nil }
+    return FieldReader(
+      value, collector: collector, subject: subject, what: what(), prefix: prefix + key + ".", parent: self)
+  }
+}
+
+/// A mapping's fields by name, in document order. Catalog mappings have a few dozen fields at most, where comparing
+/// key signatures in a linear scan beats hashing every key; a hostile mapping with thousands of keys gets an index.
+struct FieldTable {
+  struct Field {
+    var signature: KeySignature
+    var pair: YAMLPair
+  }
+
+  private(set) var fields: [Field] = []
+  private var index: [String: Int]?
+  private static let indexThreshold = 32
+
+  init(capacity: Int) {
+    fields.reserveCapacity(capacity)
+  }
+
+  subscript(name: String) -> YAMLPair? {
+    if let index { return index[name].map { fields[$0].pair } }
+    let signature = KeySignature(name)
+    for field in fields where field.signature == signature {
+      if signature.isComplete || field.pair.key.isScalar(name) { return field.pair }
+    }
+    return nil
+  }
+
+  /// The field whose key is the same scalar as `key`.
+  subscript(key: YAMLNode) -> YAMLPair? {
+    guard let index else {
+      let signature = key.signature
+      return fields.first { $0.signature == signature && $0.pair.key.sameScalar(as: key) }?.pair
+    }
+    return key.scalarText.flatMap { index[$0] }.map { fields[$0].pair }
+  }
+
+  mutating func append(_ pair: YAMLPair) {
+    fields.append(Field(signature: pair.key.signature, pair: pair))
+    if index != nil {
+      index![pair.key.scalarText ?? ""] = fields.count - 1
+    } else if fields.count > Self.indexThreshold {
+      index = Dictionary(
+        fields.enumerated().map { ($0.element.pair.key.scalarText ?? "", $0.offset) },
+        uniquingKeysWith: { first, _ in first })
+    }
+  }
+}
+
+/// The field names a mapping may have, with their signatures worked out once.
+struct FieldNames: ExpressibleByArrayLiteral {
+  let names: [String]
+  private let signatures: [KeySignature]
+
+  init(_ names: [String]) {
+    self.names = names
+    signatures = names.map(KeySignature.init)
+  }
+
+  init(arrayLiteral names: String...) {
+    self.init(names)
+  }
+
+  static func + (lhs: FieldNames, rhs: FieldNames) -> FieldNames { FieldNames(lhs.names + rhs.names) }
+
+  func contains(_ field: FieldTable.Field) -> Bool {
+    for (offset, signature) in signatures.enumerated() where signature == field.signature {
+      if signature.isComplete || field.pair.key.isScalar(names[offset]) { return true }
+    }
+    return false
+  }
+}
