@@ -30,26 +30,30 @@ package final class YAMLTree {
 }
 
 /// A `YAMLTree`'s buffers, valid while the tree is alive.
+@usableFromInline
 package struct YAMLBuffers {
-  struct Record {
-    enum Kind: UInt8 {
+  @usableFromInline
+  struct Record: BitwiseCopyable {
+    @usableFromInline
+    enum Kind: UInt8, BitwiseCopyable {
       case plainScalar, otherScalar, mapping, sequence
     }
 
-    var kind: Kind
-    var line: Int32
-    var column: Int32
+    @usableFromInline var kind: Kind
+    @usableFromInline var line: Int32
+    @usableFromInline var column: Int32
     /// Scalars: the first byte in `text`. Collections: the first entry in `children` (mappings: key, value, …).
-    var start: Int32
+    @usableFromInline var start: Int32
     /// Scalars: bytes. Collections: entries in `children`.
-    var count: Int32
+    @usableFromInline var count: Int32
   }
 
-  let records: UnsafeBufferPointer<Record>
-  let text: UnsafeBufferPointer<UInt8>
-  let children: UnsafeBufferPointer<Int32>
+  @usableFromInline let records: UnsafeBufferPointer<Record>
+  @usableFromInline let text: UnsafeBufferPointer<UInt8>
+  @usableFromInline let children: UnsafeBufferPointer<Int32>
 
   /// Whether scalar `index` is exactly `name`, compared as bytes, without making a `String`.
+  @inlinable
   func scalar(_ index: Int32, equals name: String) -> Bool {
     let record = records[Int(index)]
     guard record.kind == .plainScalar || record.kind == .otherScalar else { return false }
@@ -63,6 +67,7 @@ package struct YAMLBuffers {
   }
 
   /// Whether scalars `first` and `second` have the same text.
+  @inlinable
   func scalar(_ first: Int32, equals second: Int32) -> Bool {
     let (a, b) = (records[Int(first)], records[Int(second)])
     guard a.kind == .plainScalar || a.kind == .otherScalar, b.kind == .plainScalar || b.kind == .otherScalar,
@@ -75,6 +80,7 @@ package struct YAMLBuffers {
   }
 
   /// The signature of scalar `index`'s text (of nothing, for a collection).
+  @inlinable
   func signature(_ index: Int32) -> KeySignature {
     let record = records[Int(index)]
     guard record.kind == .plainScalar || record.kind == .otherScalar else {
@@ -83,10 +89,12 @@ package struct YAMLBuffers {
     return KeySignature(bytes(record))
   }
 
+  @inlinable
   func bytes(_ record: Record) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: text[Int(record.start)..<Int(record.start + record.count)])
   }
 
+  @inlinable
   func string(_ record: Record) -> String { String(decoding: bytes(record), as: UTF8.self) }
 }
 
@@ -95,7 +103,9 @@ package struct YAMLBuffers {
 /// This type never leaves the loader: `CatalogDecoder` turns nodes into the model while the file's `YAMLTree` is
 /// alive. The tree is referenced without counting (nodes are copied millions of times); `CatalogFileParser`'s
 /// result keeps it alive for as long as its nodes are used.
+@usableFromInline
 package struct YAMLNode {
+  @usableFromInline
   package enum Kind {
     /// `plain` is false for quoted and block scalars and for scalars tagged `!!str`.
     case scalar(String, plain: Bool)
@@ -104,11 +114,21 @@ package struct YAMLNode {
   }
 
   /// The tree's buffers, not counted: `CatalogFileParser`'s result keeps the tree alive while its nodes are used.
-  let tree: UnsafePointer<YAMLBuffers>
-  let index: Int32
+  @usableFromInline let tree: UnsafePointer<YAMLBuffers>
+  @usableFromInline let index: Int32
 
-  private var record: YAMLBuffers.Record { tree.pointee.records[Int(index)] }
+  @inlinable
+  init(tree: UnsafePointer<YAMLBuffers>, index: Int32) {
+    self.tree = tree
+    self.index = index
+  }
 
+  // The accessors are inlinable: QingdanCore's decoder calls them for every key and value of a catalog.
+
+  @inlinable
+  var record: YAMLBuffers.Record { tree.pointee.records[Int(index)] }
+
+  @inlinable
   package var kind: Kind {
     let record = self.record
     switch record.kind {
@@ -120,15 +140,16 @@ package struct YAMLNode {
   }
 
   /// 1-based line.
-  package var line: Int { Int(record.line) }
+  @inlinable package var line: Int { Int(record.line) }
   /// 1-based column, counted in Unicode characters.
-  package var column: Int { Int(record.column) }
+  @inlinable package var column: Int { Int(record.column) }
 
-  package var isScalarNode: Bool { record.kind == .plainScalar || record.kind == .otherScalar }
-  var isMapping: Bool { record.kind == .mapping }
-  var isSequence: Bool { record.kind == .sequence }
+  @inlinable package var isScalarNode: Bool { record.kind == .plainScalar || record.kind == .otherScalar }
+  @inlinable var isMapping: Bool { record.kind == .mapping }
+  @inlinable var isSequence: Bool { record.kind == .sequence }
 
   /// A plain scalar YAML 1.2's core schema reads as null (`~`, `null`, or nothing at all).
+  @inlinable
   package var isNull: Bool {
     let record = self.record
     guard record.kind == .plainScalar else { return false }
@@ -140,6 +161,7 @@ package struct YAMLNode {
     }
   }
 
+  @inlinable
   package var scalarText: String? {
     let record = self.record
     switch record.kind {
@@ -149,13 +171,13 @@ package struct YAMLNode {
   }
 
   /// Whether this is the scalar `name`, without making a `String` of it.
-  package func isScalar(_ name: String) -> Bool { tree.pointee.scalar(index, equals: name) }
+  @inlinable package func isScalar(_ name: String) -> Bool { tree.pointee.scalar(index, equals: name) }
 
   /// Whether this and `other`, of the same document, are scalars with the same text.
-  package func sameScalar(as other: YAMLNode) -> Bool { tree.pointee.scalar(index, equals: other.index) }
+  @inlinable package func sameScalar(as other: YAMLNode) -> Bool { tree.pointee.scalar(index, equals: other.index) }
 
   /// The signature of this scalar's text (of nothing, for a collection).
-  package var signature: KeySignature { tree.pointee.signature(index) }
+  @inlinable package var signature: KeySignature { tree.pointee.signature(index) }
 
   /// The Chinese name of the node's kind, for messages.
   package var kindName: String {
@@ -167,20 +189,36 @@ package struct YAMLNode {
   }
 }
 
+@usableFromInline
 package struct YAMLPair {
-  package var key: YAMLNode
-  package var value: YAMLNode
+  @usableFromInline package var key: YAMLNode
+  @usableFromInline package var value: YAMLNode
+
+  @inlinable
+  init(key: YAMLNode, value: YAMLNode) {
+    self.key = key
+    self.value = value
+  }
 }
 
 /// A mapping's pairs, in document order.
+@usableFromInline
 package struct YAMLPairs: RandomAccessCollection {
-  let tree: UnsafePointer<YAMLBuffers>
-  let start: Int
-  package let count: Int
+  @usableFromInline let tree: UnsafePointer<YAMLBuffers>
+  @usableFromInline let start: Int
+  @usableFromInline package let count: Int
 
-  package var startIndex: Int { 0 }
-  package var endIndex: Int { count }
+  @inlinable
+  init(tree: UnsafePointer<YAMLBuffers>, start: Int, count: Int) {
+    self.tree = tree
+    self.start = start
+    self.count = count
+  }
 
+  @inlinable package var startIndex: Int { 0 }
+  @inlinable package var endIndex: Int { count }
+
+  @inlinable
   package subscript(position: Int) -> YAMLPair {
     let key = tree.pointee.children[start + 2 * position]
     let value = tree.pointee.children[start + 2 * position + 1]
@@ -189,13 +227,22 @@ package struct YAMLPairs: RandomAccessCollection {
 }
 
 /// A sequence's items, in document order.
+@usableFromInline
 package struct YAMLItems: RandomAccessCollection {
-  let tree: UnsafePointer<YAMLBuffers>
-  let start: Int
-  package let count: Int
+  @usableFromInline let tree: UnsafePointer<YAMLBuffers>
+  @usableFromInline let start: Int
+  @usableFromInline package let count: Int
 
-  package var startIndex: Int { 0 }
-  package var endIndex: Int { count }
+  @inlinable
+  init(tree: UnsafePointer<YAMLBuffers>, start: Int, count: Int) {
+    self.tree = tree
+    self.start = start
+    self.count = count
+  }
 
+  @inlinable package var startIndex: Int { 0 }
+  @inlinable package var endIndex: Int { count }
+
+  @inlinable
   package subscript(position: Int) -> YAMLNode { YAMLNode(tree: tree, index: tree.pointee.children[start + position]) }
 }

@@ -1,3 +1,5 @@
+import QingdanYAML
+
 /// A list's fields, declared once, in the order the guide shows them, with what the loader, diff and the
 /// publications derive from them. A class: every item's loading, comparing and publishing reaches it.
 package final class ItemDeclaration<Item: DeclaredItem>: Sendable {

@@ -1,3 +1,5 @@
+import QingdanYAML
+
 /// One field of a list's items, declared once: what it is (`info`), how the loader reads it, how diff compares it,
 /// and the columns it fills in `catalog.csv` (those the guide shows are the item's facts, in declaration order).
 struct ItemField<Fields: Sendable>: Sendable {
@@ -32,14 +34,14 @@ struct ItemField<Fields: Sendable>: Sendable {
   ) {
     let key = info.key
     let required = info.required
+    let access = FieldAccess(path)
     let shown: @Sendable (Fields, Wording) -> FactValue? =
-      if let show { { fields, wording in show(fields[keyPath: path], fields, wording) } } else {
-        { fields, _ in text(fields[keyPath: path]).map(FactValue.text) }
+      if let show { { fields, wording in show(access.get(fields), fields, wording) } } else {
+        { fields, _ in text(access.get(fields)).map(FactValue.text) }
       }
-    let setter = FieldSetter(path)
     self.init(
-      info, read: { reader, fields in setter.set(read(reader, key, required), in: &fields) },
-      compare: { fields, values in values.append((key, text(fields[keyPath: path]))) },
+      info, read: { reader, fields in access.set(read(reader, key, required), in: &fields) },
+      compare: { fields, values in values.append((key, text(access.get(fields)))) },
       columns: [ItemColumn(key: key, label: info.label, inGuide: true, value: shown)])
   }
 
@@ -188,7 +190,7 @@ extension ItemField {
     let readers = fields.map(\.read)
     let comparers = fields.map(\.compare)
     let prefix = key + "."
-    let setter = FieldSetter(path)
+    let access = FieldAccess(path)
     return Self(
       FieldInfo(
         key, label, explanation, definition.map(FieldType.definition) ?? .object, headers: headers,
@@ -198,11 +200,11 @@ extension ItemField {
         nested.rejectUnknown(allowed: allowed)
         var value = empty
         for read in readers { read(nested, &value) }
-        setter.set(value, in: &parent)
+        access.set(value, in: &parent)
       },
       compare: { parent, values in
         let start = values.count
-        if let value = parent[keyPath: path] {
+        if let value = access.get(parent) {
           for compare in comparers { compare(value, &values) }
         } else {
           for compare in comparers { compare(empty, &values) }
@@ -232,16 +234,23 @@ private func joined(_ values: [String]) -> String? {
   values.isEmpty ? nil : values.joined(separator: "；")
 }
 
-/// Writes one stored property of a struct the loader fills, as `root[keyPath: path] = value` does, but through the
+/// Reads and writes one stored property of an item's fields, as `root[keyPath: path]` does, but through the
 /// property's offset (`MemoryLayout.offset(of:)`) rather than the key path's walk at run time, which took a tenth
-/// of loading a province's catalog. A property without a fixed offset is written through the key path.
-struct FieldSetter<Root, Value>: Sendable {
+/// of loading and comparing a province's catalog. A property without a fixed offset goes through the key path.
+struct FieldAccess<Root, Value>: Sendable {
   private let path: WritableKeyPath<Root, Value> & Sendable
   private let offset: Int?
 
   init(_ path: WritableKeyPath<Root, Value> & Sendable) {
     self.path = path
     offset = MemoryLayout<Root>.offset(of: path)
+  }
+
+  func get(_ root: Root) -> Value {
+    guard let offset else { return root[keyPath: path] }
+    return withUnsafeBytes(of: root) { bytes in
+      bytes.baseAddress!.advanced(by: offset).assumingMemoryBound(to: Value.self).pointee
+    }
   }
 
   func set(_ value: Value, in root: inout Root) {
