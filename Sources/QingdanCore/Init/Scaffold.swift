@@ -15,7 +15,7 @@ public struct Scaffold {
   /// Path → contents.
   public var files: [String: String] {
     let templates = ScaffoldTemplates(county: countyName, code: countyCode)
-    return [
+    let catalog = [
       "qingdan.yaml": templates.root,
       "departments.yaml": templates.departments,
       "townships/shili.yaml": templates.township,
@@ -23,14 +23,18 @@ public struct Scaffold {
       "services/shehui-jiuzhu.yaml": templates.services,
       "village/weituo.yaml": templates.village,
       "waivers.yaml": templates.waivers,
-      "schemas/" + CatalogSchema.fileName: CatalogSchema.document.rendered() + "\n",
-      "schemas/" + ProfileSchema.fileName: ProfileSchema.document.rendered() + "\n",
+    ]
+    var files = Dictionary(uniqueKeysWithValues: catalog.map { ($0, CIFiles.schemaModeline(for: $0) + $1) })
+    files.merge([
+      CIFiles.schemaFolder + "/" + CatalogSchema.fileName: CatalogSchema.document.rendered() + "\n",
+      CIFiles.schemaFolder + "/" + ProfileSchema.fileName: ProfileSchema.document.rendered() + "\n",
       ".gitignore": CIFiles.gitignore,
       ".github/workflows/qingdan.yml": CIFiles.github,
       ".gitlab-ci.yml": CIFiles.gitlab,
       ".pre-commit-config.yaml": CIFiles.preCommit,
       ".vscode/settings.json": CIFiles.vscode,
-    ]
+    ]) { _, new in new }
+    return files
   }
 
   /// Writes the scaffold into `folder`, refusing a folder that already holds a catalog or any of the files.
