@@ -22,6 +22,8 @@ public enum Fixtures {
   public static let schema = "Tests/QingdanKitTests/Fixtures/schema"
   /// The hostile-input corpus: a base catalog and cases laid over it.
   public static let hostile = "Tests/Fixtures/hostile"
+  /// The OASIS SARIF 2.1.0 schema (with its NOTICE), which SARIF reports are validated against.
+  public static let sarifSchema = "Tests/QingdanKitTests/Fixtures/sarif/sarif-schema-2.1.0.json"
   /// The JSON Schemas the repository publishes for editors.
   public static let schemas = "schemas"
 

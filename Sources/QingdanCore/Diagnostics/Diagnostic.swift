@@ -8,6 +8,8 @@ public struct Diagnostic: Sendable, Hashable {
   public var location: SourceLocation
   public var citation: String
   public var waived: Bool
+  /// The reason of the waiver that exempts it (`waivers[].reason`), for the reports that show exemptions.
+  public var waiverReason: String?
   /// Whether a baseline (`--baseline`) lists it as a known finding; like a waived one, it does not fail the run.
   public var baselined = false
   public var code: String?

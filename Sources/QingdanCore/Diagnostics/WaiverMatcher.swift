@@ -27,6 +27,7 @@ public struct WaiverMatcher {
       let matches = byKey[diagnostic.rule + "\u{0}" + target] ?? []
       guard !matches.isEmpty else { continue }
       diagnostics[index].waived = true
+      diagnostics[index].waiverReason = matches.map { waivers[$0].reason }.joined(separator: "；")
       for match in matches { used[match] = true }
     }
     let unused = waivers.indices.filter { !used[$0] }

@@ -1,11 +1,11 @@
 /// `--format human`: changes grouped by section and kind, each with the place it is in the new edition (or the
-/// old one for a removal), then the diagnostics and a summary.
+/// old one for a removal), then the diagnostics and a summary. Catalog text is shown through `VisibleText`.
 struct DiffHumanReporter: Reporter {
   let color: Bool
 
   func render(_ diff: EditionDiff) -> String {
     let wording = ChangeWording(diff)
-    var out = "比较 \(diff.oldName) → \(diff.newName)（规则配置：\(diff.new.profile.id)）\n"
+    var out = VisibleText.escape("比较 \(diff.oldName) → \(diff.newName)（规则配置：\(diff.new.profile.id)）") + "\n"
     if diff.changes.isEmpty && diff.loaded { out += "\n两版清单内容相同。\n" }
     for section in ChangeSection.allCases {
       let kinds = ChangeKind.allCases.map { ($0, diff.changes(section, $0)) }.filter { !$0.1.isEmpty }
@@ -15,8 +15,8 @@ struct DiffHumanReporter: Reporter {
         out += "  \(kind.chinese)（\(changes.count)）\n"
         for change in changes {
           let detail = wording.detail(change, kind)
-          out += "    \(ChangeWording.place(change, in: diff))  \(change.code) \(change.name)"
-          out += (detail.isEmpty ? "" : "：\(detail)") + "\n"
+          let line = "    \(ChangeWording.place(change, in: diff))  \(change.code) \(change.name)"
+          out += VisibleText.escape(line + (detail.isEmpty ? "" : "：\(detail)")) + "\n"
         }
       }
     }
@@ -27,7 +27,7 @@ struct DiffHumanReporter: Reporter {
       for diagnostic in diff.diagnostics {
         let label = diagnostic.waived ? "已豁免" : diagnostic.severity.chinese
         let place = ChangeWording.place(diagnostic.location, old: removed.contains(diagnostic.location), in: diff)
-        out += "  \(place): \(label) [\(diagnostic.rule)] \(diagnostic.message)\n"
+        out += VisibleText.escape("  \(place): \(label) [\(diagnostic.rule)] \(diagnostic.message)") + "\n"
       }
     }
     let counts = ChangeKind.allCases.compactMap { kind -> String? in

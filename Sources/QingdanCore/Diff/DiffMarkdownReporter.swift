@@ -46,5 +46,6 @@ struct DiffMarkdownReporter: Reporter {
     return out
   }
 
-  private func md(_ text: String) -> String { MarkdownText.escape(text) }
+  /// Catalog text as Markdown text, its control and invisible characters written out (`VisibleText`).
+  private func md(_ text: String) -> String { MarkdownText.escape(VisibleText.escape(text)) }
 }

@@ -8,8 +8,13 @@ extension EditionDiff: Reportable {
     case .markdown: return DiffMarkdownReporter()
     case .json: return DiffJSONReporter()
     case .sarif:
-      return RenderingReporter { SARIFReporter(paths: $0.paths, profile: $0.new.profile).render($0.diagnostics) }
-    case .junit: return RenderingReporter { JUnitReporter(paths: $0.paths).render($0) }
+      return RenderingReporter { diff in
+        SARIFReporter(
+          paths: diff.paths, profile: diff.new.profile, command: "diff", subject: diff.newRoot,
+          exitCode: diff.exitStatus(failOn: settings.failOn), loaded: diff.loaded
+        ).render(diff.diagnostics)
+      }
+    case .junit: return RenderingReporter { JUnitReporter(paths: $0.paths, failOn: settings.failOn).render($0) }
     case .github: return RenderingReporter { GitHubReporter(paths: $0.paths).render($0.diagnostics) }
     }
   }

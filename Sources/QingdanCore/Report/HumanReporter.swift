@@ -1,4 +1,5 @@
-/// `--format human`: diagnostics grouped by file, each as `file:line:col`, then a summary a clerk can read.
+/// `--format human`: diagnostics grouped by file, each as `file:line:col`, then a summary a clerk can read. Catalog
+/// text is shown through `VisibleText`, so the only escape sequences are the report's own colours.
 public struct HumanReporter: Reporter {
   /// The catalog folder as the user named it; prefixed to file paths.
   let root: String
@@ -13,7 +14,7 @@ public struct HumanReporter: Reporter {
     var out = heading(result)
     var currentFile: String?
     for diagnostic in result.diagnostics {
-      let path = displayPath(diagnostic.location.file)
+      let path = VisibleText.escape(displayPath(diagnostic.location.file))
       if diagnostic.location.file != currentFile {
         out += "\n" + paint(path, .bold) + "\n"
         currentFile = diagnostic.location.file
@@ -24,8 +25,9 @@ public struct HumanReporter: Reporter {
         excused
         ? paint(diagnostic.waived ? "已豁免" : "已知（基线）", .dim)
         : paint(diagnostic.severity.chinese, style(diagnostic.severity))
-      let message = excused ? paint(diagnostic.message, .dim) : diagnostic.message
-      out += "  \(place): \(label) [\(diagnostic.rule)] \(message)\n"
+      let text = VisibleText.escape(diagnostic.message)
+      let message = excused ? paint(text, .dim) : text
+      out += "  \(place): \(label) [\(VisibleText.escape(diagnostic.rule))] \(message)\n"
     }
     out += "\n" + footer(result)
     return out
@@ -34,7 +36,7 @@ public struct HumanReporter: Reporter {
   private func heading(_ result: CheckResult) -> String {
     let loaded = result.loaded
     let county = loaded.catalog.county.map { "\($0.name) \($0.edition)" } ?? "清单"
-    return "检查 \(county)（\(root)），规则配置：\(loaded.profile.id)\n"
+    return VisibleText.escape("检查 \(county)（\(root)），规则配置：\(loaded.profile.id)") + "\n"
   }
 
   private func footer(_ result: CheckResult) -> String {
@@ -50,7 +52,7 @@ public struct HumanReporter: Reporter {
       counts += "，基线中的已知问题 \(baseline.known) 条"
       if !baseline.stale.isEmpty {
         out += "基线中有 \(baseline.stale.count) 条问题已不再出现，可以从基线中删去（重新运行 --write-baseline）：\n"
-        out += baseline.stale.map { "  [\($0.rule)] \($0.subject)：\($0.message)\n" }.joined()
+        out += baseline.stale.map { VisibleText.escape("  [\($0.rule)] \($0.subject)：\($0.message)") + "\n" }.joined()
       }
     }
     counts += "。"

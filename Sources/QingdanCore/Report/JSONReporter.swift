@@ -63,7 +63,6 @@ package enum JSONText {
       var index = 0
       while index < source.count {
         let byte = source[index]
-        var length = 1
         let replacement: StaticString
         switch byte {
         case UInt8(ascii: "\""): replacement = "\\\""
@@ -73,22 +72,51 @@ package enum JSONText {
         case UInt8(ascii: "\t"): replacement = "\\t"
         case UInt8(ascii: "<") where scriptSafe: replacement = "\\u003c"
         case 0..<0x20: replacement = controlEscapes[Int(byte)]
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-        case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && (source[index + 2] & 0xFE) == 0xA8:
-          replacement = source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-          length = 3
+        // C1 controls, bidi controls, zero-width and other invisible characters (U+2028 and U+2029 among them) start
+        // with one of these bytes; each is written as `\\uXXXX` (surrogates above the BMP), which every JSON
+        // reader turns back into the same character but no terminal acts on.
+        case 0xC2, 0xD8, 0xDB, 0xDC, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3:
+          guard let (scalar, count) = scalar(at: index, in: source), VisibleText.isHidden(scalar) else {
+            index += 1
+            continue
+          }
+          out.append(UnsafeBufferPointer(rebasing: source[start..<index]))
+          for unit in String(scalar).utf16 { out.append(utf8: unicodeEscape(unit)) }
+          index += count
+          start = index
+          continue
         default:
           index += 1
           continue
         }
         out.append(UnsafeBufferPointer(rebasing: source[start..<index]))
         out.append(replacement)
-        index += length
+        index += 1
         start = index
       }
       out.append(UnsafeBufferPointer(rebasing: source[start...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// The scalar whose UTF-8 encoding starts at `index`, and its length; nil in the middle of one.
+  private static func scalar(at index: Int, in source: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+    let lead = source[index]
+    let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + count <= source.count else { return nil }
+    var value = UInt32(lead) & (count == 4 ? 0x07 : count == 3 ? 0x0F : 0x1F)
+    for offset in 1..<count {
+      let byte = source[index + offset]
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return Unicode.Scalar(value).map { ($0, count) }
+  }
+
+  /// `\uXXXX` for one UTF-16 code unit, in lower case as `controlEscapes`.
+  private static func unicodeEscape(_ unit: UInt16) -> String {
+    let hex = String(unit, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
 
   /// `\u0000` … `\u001f`.

@@ -26,10 +26,13 @@ public struct ReportSettings: Sendable {
   public var root: String
   /// ANSI colours in human output.
   public var color: Bool
+  /// The `--fail-on` level: CI reports mark a finding at or above it as failing, as the exit status does.
+  public var failOn: Severity
 
-  public init(root: String = ".", color: Bool = false) {
+  public init(root: String = ".", color: Bool = false, failOn: Severity = .error) {
     self.root = root
     self.color = color
+    self.failOn = failOn
   }
 }
 
@@ -59,8 +62,13 @@ extension CheckResult: Reportable {
     case .markdown: return nil
     case .json: return JSONReporter()
     case .sarif:
-      return RenderingReporter { SARIFReporter(paths: paths, profile: $0.loaded.profile).render($0.diagnostics) }
-    case .junit: return RenderingReporter { JUnitReporter(paths: paths).render($0) }
+      return RenderingReporter { result in
+        SARIFReporter(
+          paths: paths, profile: result.loaded.profile, command: "check", subject: settings.root,
+          exitCode: result.exitStatus(failOn: settings.failOn), loaded: result.loaded.loaded
+        ).render(result.diagnostics)
+      }
+    case .junit: return RenderingReporter { JUnitReporter(paths: paths, failOn: settings.failOn).render($0) }
     case .github: return RenderingReporter { GitHubReporter(paths: paths).render($0.diagnostics) }
     }
   }

@@ -26,12 +26,12 @@ struct ReportOptions: ParsableArguments {
   func deliver<Subject: Reportable>(
     _ subject: Subject, in format: ReportFormat, root: String = ".", catalogs: [URL]
   ) throws(QingdanError) {
-    let settings = ReportSettings(root: root, color: color.enabled && output == nil)
+    let settings = ReportSettings(root: root, color: color.enabled && output == nil, failOn: failOn)
     guard let report = subject.report(format, settings: settings) else {
       throw .invalidArgument("此命令不支持输出格式 \(format.rawValue)。")
     }
     try ReportDelivery.deliver(report, to: output, catalogs: catalogs) {
-      subject.report(.human, settings: ReportSettings(root: root, color: color.enabled)) ?? ""
+      subject.report(.human, settings: ReportSettings(root: root, color: color.enabled, failOn: failOn)) ?? ""
     }
   }
 }

@@ -52,6 +52,14 @@ import Testing
     #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "\(violations)/powers/ziran.yaml")
   }
 
+  @Test func theSARIFSchemaIsInTheRepository() throws {
+    let schema = try SARIFSchema.location()
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schema)) as? [String: Any])
+    #expect((object["id"] as? String)?.hasSuffix("/sarif-schema-2.1.0.json") == true)
+    let notice = schema.deletingLastPathComponent().appendingPathComponent("NOTICE")
+    #expect(try String(contentsOf: notice, encoding: .utf8).contains("OASIS IPR Policy"))
+  }
+
   @Test func junitParsesAndCountsFailures() throws {
     let output = try CommandRunner.run(["check", violations, "--format", "junit"])
     let counter = JUnitCounter()
@@ -174,17 +182,15 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
   }
 }
 
-/// The OASIS SARIF 2.1.0 schema: `$QINGDAN_SARIF_SCHEMA`, else `shared/ci/` beside the repository (where CI puts it).
+/// The OASIS SARIF 2.1.0 schema, kept in the repository so that a fresh clone passes its tests alone.
 enum SARIFSchema {
   struct Missing: Error, CustomStringConvertible {
     let path: String
-    var description: String { "the SARIF schema is not at \(path); set QINGDAN_SARIF_SCHEMA" }
+    var description: String { "the OASIS SARIF schema is missing from the repository: \(path)" }
   }
 
   static func location() throws -> URL {
-    let url =
-      ProcessInfo.processInfo.environment["QINGDAN_SARIF_SCHEMA"].map { URL(fileURLWithPath: $0) }
-      ?? CommandRunner.packageRoot.appendingPathComponent("../shared/ci/sarif-schema-2.1.0.json").standardizedFileURL
+    let url = Fixtures.url(Fixtures.sarifSchema)
     guard FileManager.default.fileExists(atPath: url.path) else { throw Missing(path: url.path) }
     return url
   }

@@ -25,10 +25,12 @@ public struct GitHubReporter {
     return out
   }
 
-  /// Escapes a command's message.
+  /// Escapes a command's message as the workflow-command rules say (`%`, CR and LF), so that no text can end the
+  /// command and start another (`::add-mask::`, `::error::`) on a line of its own; other control and invisible
+  /// characters are written out (`VisibleText`) so that none reaches the log raw.
   static func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    VisibleText.escape(text, keeping: ["\r", "\n"]).replacingOccurrences(of: "%", with: "%25")
+      .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
   }
 
   /// Escapes a property value, where `:` and `,` also have meaning.

@@ -1,11 +1,15 @@
 /// JUnit XML for CI systems that show test reports (GitLab, Jenkins): one test case per item and rule — per
-/// township, file and the county too — failing on an error, skipped when waived or baselined, with warnings
-/// and notes in its output.
+/// township, file and the county too — failing on a finding at or above `--fail-on` (as the exit status does),
+/// skipped with the waiver's reason when waived or baselined, the other findings in its output. A catalog that did
+/// not load is reported by its load failures as `<error>` cases, without the cases of rules that did not run.
+/// Each case's class name is its file, so that Jenkins and GitLab group cases by file.
 public struct JUnitReporter {
   let paths: ReportPaths
+  let failOn: Severity
 
-  public init(paths: ReportPaths) {
+  public init(paths: ReportPaths, failOn: Severity = .error) {
     self.paths = paths
+    self.failOn = failOn
   }
 
   /// The suites rules speak of; which rules apply to each, the rules say (`RuleDescriptor.groups`).
@@ -57,8 +61,8 @@ public struct JUnitReporter {
     var rule: String
     var location: SourceLocation?
     var diagnostics: [Diagnostic] = []
-    /// Overrides `suite.subject` as the class name.
-    var classname: String?
+    /// The case's name when it is not `subject rule`.
+    var name: String?
   }
 
   public func render(_ result: CheckResult) -> String {
@@ -67,6 +71,8 @@ public struct JUnitReporter {
     var cases: [String: Case] = [:]
     var order: [String] = []
     func add(_ suite: Suite, _ subject: String, _ location: SourceLocation?) {
+      // Rules did not run on a catalog that did not load: only its findings are cases, and none passes.
+      guard result.loaded.loaded else { return }
       for rule in suite.rules where profile.setting(for: rule).severity != nil {
         let key = "\(suite.rawValue)\u{0}\(subject)\u{0}\(rule)"
         if cases[key] == nil {
@@ -112,9 +118,10 @@ public struct JUnitReporter {
     var byCode = Dictionary(grouping: diff.diagnostics.filter { $0.code != nil }, by: { $0.code! })
     var cases = diff.changes.map { change -> Case in
       let diagnostics = byCode.removeValue(forKey: change.code) ?? []
+      let kinds = change.kinds.map(\.chinese).joined(separator: "、")
       return Case(
-        suite: .county, subject: change.code, rule: change.kinds.map(\.chinese).joined(separator: "、"),
-        location: change.location, diagnostics: diagnostics, classname: "\(change.section.chinese).\(change.code)")
+        suite: .county, subject: change.code, rule: kinds, location: change.location, diagnostics: diagnostics,
+        name: "\(change.section.chinese) \(change.code) \(kinds)")
     }
     let others = diff.diagnostics.filter { $0.code == nil } + byCode.values.flatMap { $0 }
     cases += others.map {
@@ -125,53 +132,94 @@ public struct JUnitReporter {
 
   func document(_ suites: [(String, [Case])]) -> String {
     let all = suites.flatMap(\.1)
+    func counts(_ cases: [Case]) -> String {
+      let failing = cases.filter(failed)
+      let errors = failing.filter(isError).count
+      return "tests=\"\(cases.count)\" failures=\"\(failing.count - errors)\" errors=\"\(errors)\""
+        + " skipped=\"\(cases.filter(skipped).count)\""
+    }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<testsuites name=\"qingdan\" tests=\"\(all.count)\" failures=\"\(all.filter(failed).count)\""
-    out += " skipped=\"\(all.filter(skipped).count)\">\n"
+    out += "<testsuites name=\"qingdan\" \(counts(all))>\n"
     for (name, cases) in suites {
-      out += "  <testsuite name=\"\(XMLText.escape(name))\" tests=\"\(cases.count)\""
-      out += " failures=\"\(cases.filter(failed).count)\" skipped=\"\(cases.filter(skipped).count)\">\n"
+      out += "  <testsuite name=\"\(XMLText.attribute(name))\" \(counts(cases))>\n"
       for testCase in cases { out += render(testCase) }
       out += "  </testsuite>\n"
     }
     return out + "</testsuites>\n"
   }
 
+  /// The findings that fail the run: at or above `--fail-on`, neither waived nor baselined.
+  private func failing(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.severity >= failOn && !diagnostic.waived && !diagnostic.baselined
+  }
+
   private func failed(_ testCase: Case) -> Bool {
-    testCase.diagnostics.contains { $0.severity == .error && !$0.waived && !$0.baselined }
+    testCase.diagnostics.contains(where: failing)
+  }
+
+  /// A failing case that is an error of the run: a file that did not load, not a failed check.
+  private func isError(_ testCase: Case) -> Bool {
+    testCase.diagnostics.contains { failing($0) && $0.rule == LoadFailure.descriptor.id }
   }
 
   private func skipped(_ testCase: Case) -> Bool {
-    !failed(testCase) && testCase.diagnostics.contains { $0.severity == .error }
+    !failed(testCase) && testCase.diagnostics.contains { $0.waived || $0.baselined }
+  }
+
+  /// The case's file as a class name: dots replaced, so that no tool reads `powers/a.yaml` as package
+  /// `powers/a` and class `yaml`.
+  private func classname(_ testCase: Case) -> String {
+    guard let location = testCase.location else { return testCase.suite.rawValue }
+    return paths.path(location).replacingOccurrences(of: ".", with: "_")
   }
 
   private func render(_ testCase: Case) -> String {
-    var out =
-      "    <testcase classname=\"\(XMLText.escape(testCase.classname ?? "\(testCase.suite.rawValue).\(testCase.subject)"))\""
-    out += " name=\"\(XMLText.escape(testCase.rule))\""
+    var out = "    <testcase classname=\"\(XMLText.attribute(classname(testCase)))\""
+    out += " name=\"\(XMLText.attribute(testCase.name ?? "\(testCase.subject) \(testCase.rule)"))\""
     if let location = testCase.location {
-      out += " file=\"\(XMLText.escape(paths.path(location)))\" line=\"\(location.line)\""
+      out += " file=\"\(XMLText.attribute(paths.path(location)))\" line=\"\(location.line)\""
     }
     guard !testCase.diagnostics.isEmpty else { return out + "/>\n" }
     out += ">\n"
-    let lines = testCase.diagnostics.map {
-      "\(paths.path($0.location)):\($0.location.line):\($0.location.column): \($0.severity.chinese) \($0.message)"
+    func line(_ diagnostic: Diagnostic) -> String {
+      let location = diagnostic.location
+      return
+        "\(paths.path(location)):\(location.line):\(location.column): \(diagnostic.severity.chinese) \(diagnostic.message)"
     }
-    if failed(testCase) {
-      let first = testCase.diagnostics.first { $0.severity == .error && !$0.waived && !$0.baselined }!
-      out += "      <failure type=\"\(XMLText.escape(first.rule))\" message=\"\(XMLText.escape(first.message))\">"
-      out += XMLText.escape(lines.joined(separator: "\n")) + "</failure>\n"
+    let failures = testCase.diagnostics.filter(failing)
+    if let first = failures.first {
+      let element = isError(testCase) ? "error" : "failure"
+      let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+        let count = failures.filter { $0.severity == severity }.count
+        return count == 0 ? nil : "\(severity.chinese) \(count) 条"
+      }
+      out += "      <\(element) type=\"\(XMLText.attribute(first.rule))\""
+      out += " message=\"\(XMLText.attribute(counts.joined(separator: "，")))\">"
+      out += XMLText.text(failures.map(line).joined(separator: "\n")) + "</\(element)>\n"
     } else if skipped(testCase) {
-      out += "      <skipped message=\"已豁免或在基线中\"/>\n"
+      let excused = testCase.diagnostics.filter { $0.waived || $0.baselined }
+      let reasons = excused.map { $0.waived ? "已豁免：\($0.waiverReason ?? "")" : "基线中的已知问题" }
+      let unique = reasons.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+      out += "      <skipped message=\"\(XMLText.attribute(unique.joined(separator: "；")))\"/>\n"
     }
-    out += "      <system-out>" + XMLText.escape(lines.joined(separator: "\n")) + "</system-out>\n"
+    let others = testCase.diagnostics.filter { !failing($0) }
+    if !others.isEmpty {
+      out += "      <system-out>" + XMLText.text(others.map(line).joined(separator: "\n")) + "</system-out>\n"
+    }
     return out + "    </testcase>\n"
   }
 }
 
-/// XML text and attribute values; characters XML 1.0 cannot hold are dropped.
+/// XML text and attribute values. Line breaks survive: as character references in attributes, where a parser
+/// would turn them into spaces, and CR everywhere; C1, bidi and invisible characters are character references, so
+/// none reaches a terminal raw; other control characters, which XML 1.0 cannot hold, are written out
+/// (`VisibleText`).
 enum XMLText {
-  static func escape(_ text: String) -> String {
+  static func attribute(_ text: String) -> String { escape(text, attribute: true) }
+
+  static func text(_ text: String) -> String { escape(text, attribute: false) }
+
+  private static func escape(_ text: String, attribute: Bool) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -180,9 +228,18 @@ enum XMLText {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      case "\r": out += "&#13;"
+      case "\n" where attribute: out += "&#10;"
+      case "\t" where attribute: out += "&#9;"
+      case "\n", "\t": out.unicodeScalars.append(scalar)
       default:
-        if scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value) { out.unicodeScalars.append(scalar) }
+        if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) {
+          out += VisibleText.escape(String(scalar))
+        } else if VisibleText.isHidden(scalar) {
+          out += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out
