@@ -13,9 +13,7 @@ extension CatalogDecoder {
     if let name = reader.valueNodeIfPresent("name")?.scalarText?.trimmingWhitespace, !name.isEmpty {
       reader.subject = .item(section, name: name, code: nil)
     }
-    let code = reader.formatted(
-      "code", required: true, expected: "由字母、数字和“-”“_”“.”组成、以字母或数字开头的编码（至多 64 个字符，如 DJ-QL-0001）",
-      Formats.isItemCode)
+    let code = reader.itemCode("code", required: true)
     let name = reader.text("name", required: true)
     if let code {
       reader.subject = .item(section, name: name, code: code)
@@ -32,6 +30,13 @@ extension CatalogDecoder {
 }
 
 extension FieldReader {
+  /// An item's code, or a reference to one: text in the codes' format, or a whole number written plainly.
+  func itemCode(_ key: String, required: Bool = false) -> String? {
+    formatted(
+      key, required: required, expected: "由字母、数字和“-”“_”“.”组成、以字母或数字开头的编码（至多 64 个字符，如 DJ-QL-0001）",
+      integers: 0...999_999_999_999, Formats.isItemCode)
+  }
+
   /// `townships`: `all` (also when absent) or a list of township ids, whose locations are `townships.0`, ….
   func townships() -> TownshipScope {
     guard let node = value("townships") else { return .all }
@@ -40,9 +45,13 @@ extension FieldReader {
       report("字段“townships”应为 all 或乡镇 id 的列表，实际是“\(node.scalarText ?? node.kindName)”", at: node)
       return .all
     }
+    if entries.isEmpty {
+      report("字段“townships”是空列表，事项没有承担的乡镇；全部乡镇都承担时写 townships: all，否则列出乡镇 id", at: node)
+      return .list([])
+    }
     var ids: [String] = []
     for entry in entries {
-      guard let id = entry.scalarText, Formats.isSlug(id) else {
+      guard let id = entry.scalarText, Formats.isSlug(id), !Self.readsAsNonText(entry) else {
         report("字段“townships”的列表项应为乡镇 id，实际是“\(entry.scalarText ?? entry.kindName)”", at: entry)
         continue
       }

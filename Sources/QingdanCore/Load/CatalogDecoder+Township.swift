@@ -11,7 +11,9 @@ extension CatalogDecoder {
     let id = reader.slug("id", required: true)
     if let id { reader.subject = Subject(label: "乡镇 \(id)", township: id) }
     let name = reader.text("name", required: true)
-    let code = reader.formatted("code", required: true, expected: "9 位数字的乡级行政区划代码（如 520626100）") {
+    let code = reader.formatted(
+      "code", required: true, expected: "9 位数字的乡级行政区划代码（如 520626100）", integers: 100_000_000...999_999_999
+    ) {
       Formats.isDigits($0, count: 9)
     }
     let kind: TownshipKind? = reader.choice("kind", required: true)

@@ -61,7 +61,8 @@ struct CatalogDecoder {
     }
     reader.rejectUnknown(allowed: ["name", "code", "edition", "effective", "profile", "approval", "publisher"])
     let name = reader.text("name", required: true)
-    let code = reader.formatted("code", required: true, expected: "6 位数字的行政区划代码（如 520626）") {
+    let code = reader.formatted("code", required: true, expected: "6 位数字的行政区划代码（如 520626）", integers: 100_000...999_999)
+    {
       Formats.isDigits($0, count: 6)
     }
     let edition = reader.text("edition", required: true)

@@ -11,15 +11,31 @@ extension FieldReader {
     }
     let trimmed = text.trimmingWhitespace
     if trimmed.isEmpty {
-      if required { report("必填字段“\(key)”没有填写内容", at: node) }
+      reportEmpty(key, required: required, at: node)
       return nil
     }
     return trimmed
   }
 
-  /// Text that must match `pattern`, described to the user as `expected`.
-  func formatted(_ key: String, required: Bool = false, expected: String, _ isValid: (String) -> Bool) -> String? {
+  /// Text that must match `pattern`, described to the user as `expected`. A plain scalar that YAML reads as a
+  /// number or true/false is wrong (other tools would not see the text), except a whole number in `integers`.
+  func formatted(
+    _ key: String, required: Bool = false, expected: String, integers: ClosedRange<Double>? = nil,
+    _ isValid: (String) -> Bool
+  ) -> String? {
     guard let text = text(key, required: required) else { return nil }
+    if let node = valueNodeIfPresent(key), case .scalar(_, plain: true) = node.kind {
+      switch PlainScalar(text) {
+      case .number(let value) where integers.map({ value.rounded() == value && $0.contains(value) }) ?? false:
+        return isValid(text) ? text : Formats.plain(value)
+      case .number, .bool:
+        report(
+          "字段“\(key)”的值“\(text)”在 YAML 中会被读作\(Self.readAs(text))，应为\(expected)；如确是这样写，请加引号：\(key): \"\(text)\"",
+          at: node)
+        return nil
+      case .null, .string: break
+      }
+    }
     guard isValid(text) else {
       report("字段“\(key)”的值“\(text)”格式不对，应为\(expected)", at: locationNode(key))
       return nil
@@ -29,6 +45,16 @@ extension FieldReader {
 
   func slug(_ key: String, required: Bool = false) -> String? {
     formatted(key, required: required, expected: "小写字母开头、由小写字母、数字和“-”组成的标识（如 minzheng）", Formats.isSlug)
+  }
+
+  /// How YAML reads a plain scalar that is not text, for messages: “数字 10”, “true/false”.
+  static func readAs(_ text: String) -> String {
+    switch PlainScalar(text) {
+    case .number(let value): return "数字 \(Formats.plain(value))"
+    case .bool: return "真假值（true/false）"
+    case .null: return "空值"
+    case .string: return "文字"
+    }
   }
 
   func bool(_ key: String) -> Bool? {
@@ -49,7 +75,7 @@ extension FieldReader {
   /// Counts, staff numbers and days: bounded so that sums over a catalog cannot overflow.
   func int(_ key: String, range: ClosedRange<Int> = 0...1_000_000) -> Int? {
     guard let node = value(key) else { return nil }
-    if case .scalar(let text, let plain) = node.kind, let number = Int(text), range.contains(number) {
+    if case .scalar(let text, let plain) = node.kind, let number = Self.integer(text), range.contains(number) {
       if plain { return number }
       report("字段“\(key)”应为数字，不加引号；请去掉“\(text)”两边的引号", at: node)
       return nil
@@ -61,7 +87,8 @@ extension FieldReader {
 
   func number(_ key: String, range: ClosedRange<Double>) -> Double? {
     guard let node = value(key) else { return nil }
-    if case .scalar(let text, let plain) = node.kind, let number = Double(text), number.isFinite, range.contains(number)
+    if case .scalar(let text, let plain) = node.kind, let number = Self.real(text), number.isFinite,
+      range.contains(number)
     {
       if plain { return number }
       report("字段“\(key)”应为数字，不加引号；请去掉“\(text)”两边的引号", at: node)
@@ -70,6 +97,23 @@ extension FieldReader {
     report(
       "字段“\(key)”应为 \(Formats.plain(range.lowerBound)) 到 \(Formats.plain(range.upperBound)) 之间的数，实际是“\(node.scalarText ?? node.kindName)”",
       at: node)
+    return nil
+  }
+
+  /// A whole number as YAML writes it (`7`, `0x0A`, `7.0`, `1e1`, `1_000`), or as text quoted around one.
+  /// Whether `node` is a plain scalar YAML reads as a number, true/false or null rather than as text.
+  static func readsAsNonText(_ node: YAMLNode) -> Bool {
+    guard case .scalar(let text, plain: true) = node.kind else { return false }
+    return PlainScalar(text) != .string
+  }
+
+  static func integer(_ text: String) -> Int? {
+    guard let value = real(text), value.rounded() == value, abs(value) < 1e15 else { return nil }
+    return Int(value)
+  }
+
+  static func real(_ text: String) -> Double? {
+    if case .number(let value) = PlainScalar(text) { return value }
     return nil
   }
 

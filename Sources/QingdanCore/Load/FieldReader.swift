@@ -36,6 +36,7 @@ final class FieldReader {
       collector.report(subject.prefixed(message), at: key, code: subject.code, township: subject.township)
     }
     var entries = FieldTable(capacity: pairs.count)
+    var merged: [YAMLPair] = []
     for pair in pairs {
       let key = pair.key
       guard key.isScalarNode, !key.isNull || !key.isScalar("") else {
@@ -43,7 +44,7 @@ final class FieldReader {
         continue
       }
       if key.isScalar("<<") {
-        report("不支持 YAML 合并键“<<”，请把需要的字段逐一写出", key)
+        Self.merge(pair.value, into: &merged) { report("合并键“<<”的值应为映射或映射的列表（如 <<: *默认值），实际是\($0.kindName)", $0) }
         continue
       }
       if let first = entries[key] {
@@ -52,11 +53,38 @@ final class FieldReader {
       }
       entries.append(pair)
     }
+    // YAML's merge keys, as ruamel.yaml and editors read them: a field written here wins over a merged one, and an
+    // earlier merged mapping over a later one.
+    for pair in merged where pair.key.isScalarNode && entries[pair.key] == nil {
+      entries.append(pair)
+    }
     self.entries = entries
     locations.reserveCapacity(pairs.count + 4)
   }
 
   var entity: SourceLocation { collector.location(of: node) }
+
+  /// The pairs `value` of a merge key brings (a mapping, or a list of them, merged in turn), in priority order.
+  private static func merge(_ value: YAMLNode, into merged: inout [YAMLPair], wrong: (YAMLNode) -> Void) {
+    switch value.kind {
+    case .mapping(let pairs):
+      var own: [YAMLPair] = []
+      var nested: [YAMLPair] = []
+      for pair in pairs {
+        if pair.key.isScalar("<<") { merge(pair.value, into: &nested, wrong: wrong) } else { own.append(pair) }
+      }
+      merged += own + nested
+    case .sequence(let items):
+      for item in items {
+        guard case .mapping = item.kind else {
+          wrong(item)
+          continue
+        }
+        merge(item, into: &merged, wrong: wrong)
+      }
+    case .scalar: wrong(value)
+    }
+  }
 
   func report(_ message: String, at node: YAMLNode) {
     collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
@@ -85,12 +113,24 @@ final class FieldReader {
       return nil
     }
     if pair.value.isNull {
-      if required { report("必填字段“\(key)”没有填写内容", at: pair.value) }
+      reportEmpty(key, required: required, at: pair.value)
       return nil
     }
     record(key, pair.value)
     return pair.value
   }
+
+  /// An empty value (`~`, `null`, `""` or nothing) is not the same as leaving the field out: JSON Schema rejects
+  /// it, and it is usually a field someone meant to fill.
+  func reportEmpty(_ key: String, required: Bool, at node: YAMLNode) {
+    report(
+      required
+        ? "必填字段“\(key)”没有填写内容"
+        : "字段“\(key)”没有填写内容；请填写，或者删去这一行", at: node)
+  }
+
+  /// The mapping's pairs after merge keys and without duplicates, in document order (merged ones last).
+  var pairs: [YAMLPair] { entries.fields.map(\.pair) }
 
   /// The value node of `key` as written, null included, without recording anything.
   func valueNodeIfPresent(_ key: String) -> YAMLNode? {

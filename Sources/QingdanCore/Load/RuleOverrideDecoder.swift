@@ -8,11 +8,9 @@ struct RuleOverrideDecoder {
 
   func decode(_ node: YAMLNode) -> [RuleOverride] {
     guard let reader = FieldReader(node, collector: collector, subject: .none, what: "“rules”") else { return [] }
-    guard case .mapping(let pairs) = node.kind else { return [] }
-    var seen = Set<String>()
     var overrides: [RuleOverride] = []
-    for pair in pairs {
-      guard let id = pair.key.scalarText, seen.insert(id).inserted, id != "<<" else { continue }
+    for pair in reader.pairs {
+      guard let id = pair.key.scalarText else { continue }
       guard let descriptor = RuleRegistry.descriptor(for: id) else {
         reader.report(RuleRegistry.unknownRuleMessage(id), at: pair.key)
         continue

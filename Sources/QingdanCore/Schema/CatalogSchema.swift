@@ -32,7 +32,7 @@ public enum CatalogSchema {
 
   static var definitions: [(String, JSONValue)] {
     [
-      ("text", S.anyOf([S.pattern("\\S"), .object([("type", "number")]), .object([("type", "boolean")])])),
+      ("text", S.text),
       ("texts", S.array(S.ref("text"))),
       ("prose", S.anyOf([S.ref("text"), S.array(S.ref("text"))])),
       ("slug", S.pattern("^[a-z][a-z0-9-]*$")),

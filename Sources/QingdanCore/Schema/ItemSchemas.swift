@@ -17,7 +17,7 @@ enum ItemSchemas {
       ),
       (
         "townships",
-        S.anyOf([.object([("const", "all")]), S.array(S.ref("slug"))])
+        S.anyOf([.object([("const", "all")]), S.array(S.ref("slug"), minItems: 1)])
       ),
       ("power", list(Power.declaration.list)), ("service", list(ServiceItem.declaration.list)),
       ("village_matter", list(VillageMatter.declaration.list)),

@@ -40,6 +40,11 @@ enum S {
     .object([("type", "number"), ("minimum", .number(minimum)), ("maximum", .number(maximum))])
   }
 
+  /// What the loader reads as text: a string with something in it, or a number or true/false as written.
+  static var text: JSONValue {
+    anyOf([pattern("\\S"), .object([("type", "number")]), .object([("type", "boolean")])])
+  }
+
   static func anyOf(_ schemas: [JSONValue]) -> JSONValue { .object([("anyOf", .array(schemas))]) }
 
   static func pattern(_ pattern: String) -> JSONValue { .object([("type", "string"), ("pattern", .string(pattern))]) }

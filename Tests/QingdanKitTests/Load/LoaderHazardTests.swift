@@ -114,11 +114,18 @@ import Testing
     #expect(result.exitStatus(failOn: .error) == 2)
   }
 
-  @Test func mergeKeysAreRejected() throws {
+  /// Merge keys are read as ruamel.yaml (check-jsonschema, editors) reads them: fields written beside `<<` win,
+  /// and a merged value that is not a mapping is reported where it is.
+  @Test func mergeKeysAreReadAsYAMLToolsReadThem() throws {
     var catalog = FixtureCatalog()
-    let text = catalog.set("departments.yaml", "base: &b {name: 县民政局}\ndepartments:\n  - id: minzheng\n    1️⃣<<: *b")
-    let diagnostics = try catalog.check().diagnostics.filter { $0.rule == "schema" && $0.message.contains("合并键") }
-    #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == text.allPositions)
+    catalog.set(
+      "departments.yaml", "departments:\n  - &b {id: minzheng, name: 县民政局}\n  - <<: *b\n    id: renshe\n")
+    let result = try catalog.check()
+    #expect(!result.diagnostics.contains { $0.rule == "schema" && $0.location.file == "departments.yaml" })
+    #expect(result.loaded.catalog.departments.map(\.id) == ["minzheng", "renshe"])
+    #expect(result.loaded.catalog.departments.map(\.name) == ["县民政局", "县民政局"])
+    let text = catalog.set("departments.yaml", "departments:\n  - id: minzheng\n    name: 县民政局\n    <<: 1️⃣3\n")
+    #expect(try catalog.positions(of: "schema", file: "departments.yaml") == text.allPositions)
   }
 
   @Test func gb18030FileGetsAHint() throws {

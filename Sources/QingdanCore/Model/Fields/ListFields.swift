@@ -113,7 +113,7 @@ extension VillageMatter: DeclaredItem {
       .townships, .office("委托机构", headers: ["委托机构", "委托单位", "乡镇责任科室"]),
       ItemField(
         FieldInfo("service", "协助的服务事项", "该事项协助完成的公共服务事项编码。", .itemCode, headers: ["协助的服务事项", "对应服务事项"]),
-        \.service, read: { reader, key, _ in reader.text(key) }, text: { $0 },
+        \.service, read: { reader, key, _ in reader.itemCode(key) }, text: { $0 },
         show: { code, _, wording in
           code.map { code in .text(wording.names.servicesByCode[code].map { "\($0.name)（\(code)）" } ?? code) }
         }),
