@@ -24,8 +24,8 @@ struct ItemField<Fields: Sendable>: Sendable {
     self.columns = columns
   }
 
-  /// A field of one value: `get` and `set` reach it, `text` makes its comparable text, and the column shows
-  /// `show` of it (the text by default).
+  /// A field of one value at `path`: `read` reads it from the mapping, `text` makes its comparable text, and its
+  /// column shows `show` of it (the text by default).
   init<Value>(
     _ info: FieldInfo, _ path: WritableKeyPath<Fields, Value> & Sendable,
     read: @escaping @Sendable (FieldReader, String, Bool) -> Value,
@@ -50,11 +50,6 @@ struct ItemField<Fields: Sendable>: Sendable {
     Self(
       info, read: read, compare: compare,
       columns: columns.map { ItemColumn(key: $0.key, label: $0.label, inGuide: false, value: $0.value) })
-  }
-
-  /// The field compared by its own rule rather than by diff's field comparison (code, name, townships).
-  func matchedByDiff() -> Self {
-    Self(info, read: read, compare: { _, _ in }, columns: columns)
   }
 
   /// The field with its columns shown by `show`.
