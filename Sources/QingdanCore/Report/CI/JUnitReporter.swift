@@ -155,7 +155,7 @@ public struct JUnitReporter {
     guard !testCase.diagnostics.isEmpty else { return out + "/>\n" }
     out += ">\n"
     let lines = testCase.diagnostics.map {
-      "\(paths.path($0.location)):\($0.location.line):\($0.location.column): \($0.severity.chinese) \($0.message)"
+      "\(paths.path($0)):\($0.location.line):\($0.location.column): \($0.severity.chinese) \($0.message)"
     }
     if failed(testCase) {
       let first = testCase.diagnostics.first { $0.severity == .error && !$0.waived && !$0.baselined }!

@@ -12,7 +12,17 @@ public struct ReportPaths: Sendable {
   }
 
   public func path(_ location: SourceLocation) -> String {
-    let base = oldLocations.contains(location) ? oldRoot : root
+    path(location, inOld: oldLocations.contains(location))
+  }
+
+  /// A diagnostic's file, in the edition it names (a diff's diagnostics say which).
+  public func path(_ diagnostic: Diagnostic) -> String {
+    path(
+      diagnostic.location, inOld: diagnostic.edition.map { $0 == .old } ?? oldLocations.contains(diagnostic.location))
+  }
+
+  private func path(_ location: SourceLocation, inOld: Bool) -> String {
+    let base = inOld ? oldRoot : root
     if location.file.hasPrefix("/") || base.isEmpty || base == "." { return location.file }
     var prefix = base
     if prefix.hasPrefix("./") { prefix.removeFirst(2) }

@@ -41,7 +41,7 @@ public struct SARIFReporter {
 
   private func result(_ diagnostic: Diagnostic, index: Int) -> String {
     let location =
-      "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONText.quoted(Self.uri(paths.path(diagnostic.location))))}, "
+      "{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONText.quoted(Self.uri(paths.path(diagnostic))))}, "
       + "\"region\": {\"startLine\": \(diagnostic.location.line), \"startColumn\": \(diagnostic.location.column)}}}"
     var fields = [
       "\"ruleId\": \(JSONText.quoted(diagnostic.rule))", "\"ruleIndex\": \(index)",

@@ -40,6 +40,13 @@ struct UnknownReferenceRule: CatalogRule {
             at: agency.locations["department"], township: township.id))
       }
     }
+    let townshipIDs = Set(catalog.catalog.townships.map(\.id))
+    for merger in catalog.catalog.townshipMergers where !townshipIDs.contains(merger.mergedInto) {
+      findings.append(
+        finding(
+          "乡镇“\(merger.name)”（\(merger.id)）并入的乡镇“\(merger.mergedInto)”在本版 townships 中没有定义；merged_into 应写本版中仍然存在的乡镇的 id",
+          at: merger.locations["merged_into"], township: merger.id))
+    }
     for power in catalog.catalog.powers {
       findings += references(power, catalog)
       for (field, id) in [("department", power.department), ("trainer", power.trainer)] {
