@@ -61,7 +61,10 @@ package struct ChangeWording {
   /// The details worth saying for `change` under `kind`.
   package func detail(_ change: Change, _ kind: ChangeKind) -> String {
     switch kind {
-    case .added, .removed: return ""
+    case .added: return ""
+    case .removed:
+      guard let target = change.fields.first(where: { $0.field == "merged_into" })?.new else { return "" }
+      return "并入\(townshipNames[target] ?? target)"
     case .renamed: return "原名“\(change.fields.first { $0.field == "name" }?.old ?? "")”"
     case .recoded: return "原编码 \(change.oldCode ?? "")"
     case .extended, .narrowed:

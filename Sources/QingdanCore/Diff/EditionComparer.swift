@@ -34,7 +34,13 @@ public struct EditionComparer {
       }
     }
     changes += UnitMatcher.compare(before.departments, after.departments, section: .departments)
-    changes += UnitMatcher.compare(before.townships, after.townships, section: .townships)
+    changes += UnitMatcher.compare(before.townships, after.townships, section: .townships).map { change in
+      // A township merged into another is gone, and the change says where it went.
+      guard change.kinds == [.removed], let target = scopes.mergedInto[change.code] else { return change }
+      var merged = change
+      merged.fields = [FieldChange(field: "merged_into", old: nil, new: target)]
+      return merged
+    }
     // The three lists are matched on every core: a province has a hundred thousand items in them.
     changes += Parallel.map([ChangeSection.powers, .services, .villageMatters]) { section -> [Change] in
       switch section {

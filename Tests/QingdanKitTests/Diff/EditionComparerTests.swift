@@ -249,6 +249,8 @@ import Testing
       catalog.files["townships/beta.yaml"] = "townships:\n  - {id: beta, name: 乙街道, merged_into: alpha}\n"
     }
     #expect(result.changes.filter { $0.section != .townships }.isEmpty)
+    #expect(result.changes.first?.fields == [FieldChange(field: "merged_into", old: nil, new: "alpha")])
+    #expect(try #require(result.report(.human)).contains("beta 乙街道：并入甲镇"))
     #expect(!result.diagnostics.contains { $0.rule == "no-recentralization" })
     #expect(result.exitStatus(failOn: .warning) == 0, "\(result.diagnostics.map(\.message))")
     // An item listed for the merged township is kept by the one it went into.
@@ -278,5 +280,18 @@ import Testing
         "basis: [{law: 《中华人民共和国土地管理法》, article: 第六十二条}]")
     }
     #expect(result.changes.isEmpty)
+  }
+
+  @Test func aMergedTownshipsIDIsTaken() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["townships/gone.yaml"] = "townships:\n  - {id: beta, name: 旧乙乡, merged_into: alpha}\n"
+    #expect(try catalog.check().diagnostics.contains { $0.rule == "duplicate-id" })
+  }
+
+  @Test func checkCannotTellWhetherAWaiverOfAChangeRuleIsUsed() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["waivers.yaml"] =
+      "waivers:\n  - {rule: withdrawn, target: T-QL-0002, reason: 经县政府同意上收, approved: 测府函〔2024〕9号}"
+    #expect(!(try catalog.check().diagnostics.contains { $0.rule == "unused-waiver" }))
   }
 }
