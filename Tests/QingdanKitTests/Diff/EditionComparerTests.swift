@@ -294,4 +294,11 @@ import Testing
       "waivers:\n  - {rule: withdrawn, target: T-QL-0002, reason: 经县政府同意上收, approved: 测府函〔2024〕9号}"
     #expect(!(try catalog.check().diagnostics.contains { $0.rule == "unused-waiver" }))
   }
+
+  @Test func anItemStillListingAMergedTownshipIsToldWhereItWent() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["townships/alpha.yaml"] = "townships:\n  - {id: alpha, name: 甲镇, merged_into: beta}\n"
+    let messages = try catalog.check().diagnostics.filter { $0.rule == "unknown-reference" }.map(\.message)
+    #expect(messages.contains { $0.contains("已并入“beta”") && $0.contains("请改为 beta") }, "\(messages)")
+  }
 }
