@@ -176,7 +176,11 @@ import Testing
     let recoded = try #require(changes.first { ($0["kinds"] as? [String])?.contains("recoded") == true })
     #expect(recoded["old_code"] as? String == "GR-DW-DS-001")
     let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
-    #expect(diagnostics.map { $0["rule"] as? String } == ["withdrawn"])
+    // The withdrawal, and the new edition's own notes (as check reports them), each naming its edition.
+    #expect(diagnostics.filter { $0["rule"] as? String == "withdrawn" }.map { $0["edition"] as? String } == ["old"])
+    let notes = diagnostics.filter { $0["rule"] as? String != "withdrawn" }
+    #expect(notes.count == 42)
+    #expect(notes.allSatisfy { $0["rule"] as? String == "poor-acceptance" && $0["edition"] as? String == "new" })
   }
 }
 

@@ -178,7 +178,8 @@ import Testing
     let hooks = root.appendingPathComponent("qingdan")
     let listed = try Tool.run(
       git, ["-C", CommandRunner.packageRoot.path, "ls-files", "-co", "--exclude-standard", "-z"])
-    for path in listed.split(separator: "\0").map(String.init)
+    // A file git lists twice (unmerged during a merge) is copied once.
+    for path in Set(listed.split(separator: "\0").map(String.init)).sorted()
     where !path.hasPrefix("catalogs/") && !path.hasPrefix("Tests/") {
       let source = CommandRunner.packageRoot.appendingPathComponent(path)
       guard FileManager.default.fileExists(atPath: source.path) else { continue }

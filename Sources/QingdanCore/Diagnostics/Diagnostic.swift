@@ -14,6 +14,9 @@ public struct Diagnostic: Sendable, Hashable {
   public var baselined = false
   public var code: String?
   public var township: String?
+  /// In a diff, the edition whose files `location` points into: the edition a check finding is about, or the old
+  /// edition for a finding on a removed item. Nil in `check`, which has one edition.
+  public var edition: Edition?
 
   public init(
     rule: String, severity: Severity, message: String, location: SourceLocation, citation: String,

@@ -4,6 +4,8 @@ public struct WaiverMatcher {
 
   /// Rules no waiver can exempt: a file that does not follow the format, or does not load, is fixed, not excused.
   public static let unwaivable: Set<String> = ["load", "schema", "unused-waiver"]
+  /// The rules on changes between editions (`ChangeRules`).
+  static let changeRules = Set(ChangeRules.descriptors.map(\.id))
 
   let waivers: [Waiver]
   private let catalog: Catalog
@@ -30,7 +32,9 @@ public struct WaiverMatcher {
       diagnostics[index].waiverReason = matches.map { waivers[$0].reason }.joined(separator: "；")
       for match in matches { used[match] = true }
     }
-    let unused = waivers.indices.filter { !used[$0] }
+    // A waiver of a rule on changes exempts what a diff finds against the previous edition; checking one edition
+    // cannot tell whether it is used, so it is never reported unused here (else every approved 上收 would warn).
+    let unused = waivers.indices.filter { !used[$0] && !Self.changeRules.contains(waivers[$0].rule) }
     guard !unused.isEmpty else { return [] }
     // What a waiver can name, gathered only when one names nothing (a province has a hundred thousand codes).
     let known = (

@@ -16,6 +16,7 @@ public struct ChangeRules {
   let new: Catalog
   /// Township names by id, the old edition's first.
   private let townshipNames: [String: String]
+  private let scopes: ScopeSets
 
   init(old: Catalog, new: Catalog) {
     self.old = old
@@ -25,30 +26,37 @@ public struct ChangeRules {
       names[township.id] = township.name
     }
     townshipNames = names
+    scopes = ScopeSets(old: old, new: new)
   }
 
-  /// Findings about `changes`: a statutory power taken back, a delegated power withdrawn, a code reused.
-  func check(_ changes: [Change]) -> [Finding] {
+  /// Findings about `changes`: a statutory power taken back, a delegated power withdrawn, a code reused; each with
+  /// the edition its location is in (the old one for a removed item).
+  func check(_ changes: [Change]) -> [(finding: Finding, edition: Edition)] {
     let oldPowers = Dictionary(old.powers.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    var findings: [Finding] = []
+    var findings: [(finding: Finding, edition: Edition)] = []
     for change in changes {
+      let edition: Edition = change.inOldEdition ? .old : .new
       let withdrawn = change.kinds.contains(.removed) || change.kinds.contains(.narrowed)
       if change.section == .powers, withdrawn, let power = oldPowers[change.oldCode ?? change.code] {
         let how = change.kinds.contains(.removed) ? "在新版中被取消" : "在新版中缩小了实施范围，不再在\(scope(change))实施"
         let place = change.inOldEdition ? "（旧版 \(change.location)）" : ""
         if power.source == .statutory {
           findings.append(
-            Finding(
-              rule: Self.noRecentralization.id,
-              message: "法定权力事项“\(power.name)”（\(power.code)）\(how)\(place)；法律规定由乡镇实施的事项，县级不得上收",
-              location: change.location, code: change.code))
+            (
+              Finding(
+                rule: Self.noRecentralization.id,
+                message: "法定权力事项“\(power.name)”（\(power.code)）\(how)\(place)；法律规定由乡镇实施的事项，县级不得上收",
+                location: change.location, code: change.code), edition
+            ))
         } else if power.isDelegated {
           findings.append(
-            Finding(
-              rule: Self.withdrawn.id,
-              message:
-                "\(power.source?.rawValue ?? "下放")的权力事项“\(power.name)”（\(power.code)）\(how)\(place)，属于上收，请审核是否经过批准",
-              location: change.location, code: change.code))
+            (
+              Finding(
+                rule: Self.withdrawn.id,
+                message:
+                  "\(power.source?.rawValue ?? "下放")的权力事项“\(power.name)”（\(power.code)）\(how)\(place)，属于上收，请审核是否经过批准",
+                location: change.location, code: change.code), edition
+            ))
         }
       }
       if change.kinds.contains(.renamed), !change.kinds.contains(.recoded),
@@ -56,11 +64,13 @@ public struct ChangeRules {
         let oldName = change.fields.first(where: { $0.field == "name" })?.old
       {
         findings.append(
-          Finding(
-            rule: Self.codeReuse.id,
-            message:
-              "编码 \(change.code) 未变，名称从“\(oldName)”改为“\(change.name)”，类别也从“\(category.old ?? "")”改为“\(category.new ?? "")”；很可能是把旧编码用在了另一个事项上，新事项应使用新编码",
-            location: change.location, code: change.code))
+          (
+            Finding(
+              rule: Self.codeReuse.id,
+              message:
+                "编码 \(change.code) 未变，名称从“\(oldName)”改为“\(change.name)”，类别也从“\(category.old ?? "")”改为“\(category.new ?? "")”；很可能是把旧编码用在了另一个事项上，新事项应使用新编码",
+              location: change.location, code: change.code), edition
+          ))
       }
     }
     return findings
@@ -69,20 +79,23 @@ public struct ChangeRules {
   /// The townships a narrowed item no longer applies to: `甲镇、乙镇`.
   private func scope(_ change: Change) -> String {
     guard let field = change.fields.first(where: { $0.field == "townships" }) else { return "" }
-    let ids = { (value: String?, catalog: Catalog) -> [String] in
-      guard let value else { return [] }
-      return value == "all" ? catalog.townships.map(\.id) : value.split(separator: "、").map(String.init)
+    let scope = { (value: String?) -> TownshipScope in
+      value == "all" ? .all : .list(value?.split(separator: "、").map(String.init) ?? [])
     }
-    let kept = Set(ids(field.new, new))
-    return ids(field.old, old).filter { !kept.contains($0) }.map { townshipNames[$0] ?? $0 }.joined(separator: "、")
+    return scopes.lost(from: scope(field.old), to: scope(field.new)).map { townshipNames[$0] ?? $0 }
+      .joined(separator: "、")
   }
 
   /// Findings as diagnostics under the new edition's profile, with the new edition's waivers applied.
-  static func diagnostics(_ findings: [Finding], profile: Profile, waivers catalog: Catalog) -> [Diagnostic] {
-    var diagnostics: [Diagnostic] = findings.compactMap { finding in
+  static func diagnostics(
+    _ findings: [(finding: Finding, edition: Edition)], profile: Profile, waivers catalog: Catalog
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = findings.compactMap { finding, edition in
       let setting = profile.setting(for: finding.rule)
       guard let severity = setting.severity else { return nil }
-      return Diagnostic(finding, severity: severity, citation: setting.citation)
+      var diagnostic = Diagnostic(finding, severity: severity, citation: setting.citation)
+      diagnostic.edition = edition
+      return diagnostic
     }
     // Waivers of the new edition exempt changes too; waivers of check rules that speak of nothing here are
     // check's business, so unused ones are not reported by diff.

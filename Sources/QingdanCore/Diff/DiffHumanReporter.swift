@@ -22,11 +22,9 @@ struct DiffHumanReporter: Reporter {
     }
     if !diff.diagnostics.isEmpty {
       out += "\n" + paint("需要注意", "1") + "\n"
-      // Findings about removed items, and the old edition's load failures, point into the old edition.
-      let removed = Set(diff.changes.filter(\.inOldEdition).map(\.location) + diff.old.failures.map(\.location))
       for diagnostic in diff.diagnostics {
         let label = diagnostic.waived ? "已豁免" : diagnostic.severity.chinese
-        let place = ChangeWording.place(diagnostic.location, old: removed.contains(diagnostic.location), in: diff)
+        let place = ChangeWording.place(diagnostic.location, old: diagnostic.edition == .old, in: diff)
         out += VisibleText.escape("  \(place): \(label) [\(diagnostic.rule)] \(diagnostic.message)") + "\n"
       }
     }

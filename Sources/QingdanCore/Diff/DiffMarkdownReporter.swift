@@ -27,9 +27,23 @@ struct DiffMarkdownReporter: Reporter {
     if let countyChange = diff.changes.first(where: { $0.section == .county }) {
       out += "\n## 版次信息\n\n" + countyChange.fields.map { "- \(md(wording.field($0, in: .county)))\n" }.joined()
     }
+    let ruleIDs = Set(ChangeRules.descriptors.map(\.id))
     let unresolved = diff.diagnostics.filter { !$0.waived }
-    if !unresolved.isEmpty {
-      out += "\n## 需要审核的变化\n\n" + unresolved.map { "- \(md($0.message))\n" }.joined()
+    let changeFindings = unresolved.filter { ruleIDs.contains($0.rule) }
+    if !changeFindings.isEmpty {
+      out += "\n## 需要审核的变化\n\n" + changeFindings.map { "- \(md($0.message))\n" }.joined()
+    }
+    // The editions' own problems, as `check` finds them: errors and warnings one by one (each names its edition and
+    // place), notes counted.
+    let problems = unresolved.filter { !ruleIDs.contains($0.rule) }
+    let listed = problems.filter { $0.severity != .info }
+    if !problems.isEmpty {
+      out += "\n## 清单检查发现的问题\n\n"
+      out += listed.map {
+        "- \(md(ChangeWording.place($0.location, old: $0.edition == .old, in: diff)))：\($0.severity.chinese)，\(md($0.message))\n"
+      }.joined()
+      let notes = problems.count - listed.count
+      if notes > 0 { out += (listed.isEmpty ? "" : "\n") + "另有提示 \(notes) 条，用 qingdan check 查看。\n" }
     }
     return out
   }

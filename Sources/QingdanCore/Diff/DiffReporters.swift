@@ -21,11 +21,12 @@ extension EditionDiff: Reportable {
 }
 
 extension EditionDiff {
-  /// File paths for CI reports: the new edition's, or the old one's for removals and the old edition's failures.
+  /// File paths for CI reports: a diagnostic's in the edition it names; a change's in the new edition, or in the old
+  /// one for a removal.
   var paths: ReportPaths {
     var paths = ReportPaths(root: newRoot)
     paths.oldRoot = oldRoot
-    paths.oldLocations = Set(changes.filter(\.inOldEdition).map(\.location) + old.failures.map(\.location))
+    paths.oldLocations = Set(changes.filter(\.inOldEdition).map(\.location))
     return paths
   }
 }
@@ -34,16 +35,25 @@ extension EditionDiff {
 package struct ChangeWording {
   /// Township id → name, from both editions (the new name wins).
   let townshipNames: [String: String]
+  /// Townships of the old edition the new one neither lists nor says were merged into another: what `all` lost.
+  let dropped: [String]
 
   package init(_ diff: EditionDiff) {
     var names: [String: String] = [:]
     for township in diff.old.catalog.townships + diff.new.catalog.townships { names[township.id] = township.name }
     townshipNames = names
+    let scopes = ScopeSets(old: diff.old.catalog, new: diff.new.catalog)
+    dropped = scopes.lost(from: .all, to: .all)
   }
 
   /// `承诺办结时限：20 → 15`; `实施范围：全部乡镇（街道） → 甲镇、乙镇`.
   func field(_ change: FieldChange, in section: ChangeSection) -> String {
-    "\(FieldLabels.label(change.field, in: section))：\(value(change.old, change.field)) → \(value(change.new, change.field))"
+    if change.field == "townships", change.old == "all", change.new == "all" {
+      let names = dropped.map { townshipNames[$0] ?? $0 }.joined(separator: "、")
+      return "\(FieldLabels.label(change.field, in: section))：全部乡镇（街道），但\(names)不在新版中，也未写明并入哪个乡镇（merged_into）"
+    }
+    return
+      "\(FieldLabels.label(change.field, in: section))：\(value(change.old, change.field)) → \(value(change.new, change.field))"
   }
 
   private func value(_ text: String?, _ field: String) -> String {
@@ -56,7 +66,10 @@ package struct ChangeWording {
   /// The details worth saying for `change` under `kind`.
   package func detail(_ change: Change, _ kind: ChangeKind) -> String {
     switch kind {
-    case .added, .removed: return ""
+    case .added: return ""
+    case .removed:
+      guard let target = change.fields.first(where: { $0.field == "merged_into" })?.new else { return "" }
+      return "并入\(townshipNames[target] ?? target)"
     case .renamed: return "原名“\(change.fields.first { $0.field == "name" }?.old ?? "")”"
     case .recoded: return "原编码 \(change.oldCode ?? "")"
     case .extended, .narrowed:

@@ -13,13 +13,16 @@ public struct EditionComparer {
     var diff = EditionDiff(
       old: old, new: new, oldName: oldName, newName: newName, oldRoot: oldRoot ?? oldName,
       newRoot: newRoot ?? newName, changes: [], diagnostics: [])
-    diff.diagnostics = (old.failures + new.failures).map {
-      Diagnostic($0, severity: .error, citation: LoadFailure.descriptor.citation)
+    // Each edition is checked as `check` would check it, under its own profile: a broken edition never passes as
+    // a clean diff, and every finding says which edition it is about.
+    let checks = Parallel.map([(old, Edition.old), (new, Edition.new)]) { loaded, edition in
+      Self.tagged(Checker().check(loaded).diagnostics, edition)
     }
+    diff.diagnostics = checks.flatMap { $0 }
     guard diff.loaded else { return diff }
     let before = old.catalog
     let after = new.catalog
-    let scopes = ScopeSets(old: Set(before.townships.map(\.id)), new: Set(after.townships.map(\.id)))
+    let scopes = ScopeSets(old: before, new: after)
     var changes: [Change] = []
     if let oldCounty = before.county, let newCounty = after.county {
       let fields = FieldSnapshot.differences(FieldSnapshot.county(oldCounty), FieldSnapshot.county(newCounty))
@@ -31,7 +34,13 @@ public struct EditionComparer {
       }
     }
     changes += UnitMatcher.compare(before.departments, after.departments, section: .departments)
-    changes += UnitMatcher.compare(before.townships, after.townships, section: .townships)
+    changes += UnitMatcher.compare(before.townships, after.townships, section: .townships).map { change in
+      // A township merged into another is gone, and the change says where it went.
+      guard change.kinds == [.removed], let target = scopes.mergedInto[change.code] else { return change }
+      var merged = change
+      merged.fields = [FieldChange(field: "merged_into", old: nil, new: target)]
+      return merged
+    }
     // The three lists are matched on every core: a province has a hundred thousand items in them.
     changes += Parallel.map([ChangeSection.powers, .services, .villageMatters]) { section -> [Change] in
       switch section {
@@ -48,27 +57,47 @@ public struct EditionComparer {
     }.flatMap { $0 }
     diff.changes = changes.sorted(by: Change.order)
 
-    let findings = ChangeRules(old: before, new: after).check(changes)
-    diff.diagnostics += ChangeRules.diagnostics(findings, profile: new.profile, waivers: after)
+    let rules = ChangeRules(old: before, new: after)
+    diff.diagnostics += ChangeRules.diagnostics(rules.check(changes), profile: new.profile, waivers: after)
     diff.diagnostics.sort(by: Diagnostic.reportOrder)
     return diff
   }
+
+  /// An edition's check diagnostics, each saying which edition it is about: `新版：……`.
+  private static func tagged(_ diagnostics: [Diagnostic], _ edition: Edition) -> [Diagnostic] {
+    diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      diagnostic.message = "\(edition.chinese)：" + diagnostic.message
+      diagnostic.edition = edition
+      return diagnostic
+    }
+  }
 }
 
-/// The townships `all` stands for in each edition.
+/// The townships `all` stands for in each edition, and where the townships merged away in the new edition went.
 struct ScopeSets {
   var old: Set<String>
   var new: Set<String>
-  /// Whether `all` in the new edition covers townships `all` in the old one did not, and the other way round:
-  /// computed once, since most items of a province apply to all townships.
-  private let allExtended: Bool
+  /// A township of the old edition merged into one of the new (`merged_into`) → that township.
+  var mergedInto: [String: String]
+  /// Whether `all` in the new edition leaves out a township `all` covered in the old one (one dropped without
+  /// saying where it went): computed once, since most items of a province apply to all townships.
   private let allNarrowed: Bool
 
-  init(old: Set<String>, new: Set<String>) {
+  init(old: Set<String>, new: Set<String>, mergedInto: [String: String] = [:]) {
     self.old = old
     self.new = new
-    allExtended = !new.isSubset(of: old)
-    allNarrowed = !old.isSubset(of: new)
+    // A merger into a township that is not in the new edition (an error of that edition) covers nothing.
+    let merges = mergedInto.filter { new.contains($0.value) }
+    self.mergedInto = merges
+    allNarrowed = old.contains { !new.contains($0) && merges[$0] == nil }
+  }
+
+  init(old: Catalog, new: Catalog) {
+    self.init(
+      old: Set(old.townships.map(\.id)), new: Set(new.townships.map(\.id)),
+      mergedInto: Dictionary(
+        new.townshipMergers.map { ($0.id, $0.mergedInto) }, uniquingKeysWith: { first, _ in first }))
   }
 
   func set(_ scope: TownshipScope, inNew: Bool) -> Set<String> {
@@ -78,16 +107,29 @@ struct ScopeSets {
     }
   }
 
+  /// Whether an item applying in `townships` of the new edition still applies where `id` of the old one was: in
+  /// it, or in the township it was merged into.
+  func covered(_ id: String, by townships: Set<String>) -> Bool {
+    townships.contains(id) || mergedInto[id].map(townships.contains) == true
+  }
+
   /// Whether an item's scope gained townships and whether it lost some, from `old` in the old edition to `new` in
-  /// the new one.
+  /// the new one. `all` in both is never an extension: a township added to the catalog is reported once, as a
+  /// township, not once for each item that applies everywhere.
   func change(from old: TownshipScope, to new: TownshipScope) -> (extended: Bool, narrowed: Bool) {
     switch (old, new) {
-    case (.all, .all): return (allExtended, allNarrowed)
+    case (.all, .all): return (false, allNarrowed)
     case (.list(let before), .list(let after)) where before == after: return (false, false)
     default:
       let before = set(old, inNew: false)
       let after = set(new, inNew: true)
-      return (!after.isSubset(of: before), !before.isSubset(of: after))
+      return (!after.isSubset(of: before), before.contains { !covered($0, by: after) })
     }
+  }
+
+  /// The townships of `old` an item no longer applies in under `new`, sorted.
+  func lost(from old: TownshipScope, to new: TownshipScope) -> [String] {
+    let after = set(new, inNew: true)
+    return set(old, inNew: false).filter { !covered($0, by: after) }.sorted()
   }
 }

@@ -14,9 +14,13 @@ struct ItemMatcher<Item: CatalogItem> {
     var removed = old.filter { newByCode[$0.code] == nil }
     var changes: [Change] = []
     // Re-coding: a removed item whose name (and category) reappears under an added code.
-    // Added items by name, so that matching stays linear when a whole list is renumbered.
+    // Added items by name, so that matching stays linear when a whole list is renumbered. An item without a name
+    // (an error of its edition) is matched by its code alone: two nameless items are not one item re-coded, or a
+    // statutory power could vanish as the “old name” of any other nameless item.
     var addedByName: [String: [Int]] = [:]
-    for (index, item) in added.enumerated() { addedByName[item.name, default: []].append(index) }
+    for (index, item) in added.enumerated() where !item.name.isEmpty {
+      addedByName[item.name, default: []].append(index)
+    }
     var taken = Set<Int>()
     var recoded: [(Item, Item)] = []
     removed = removed.filter { gone in

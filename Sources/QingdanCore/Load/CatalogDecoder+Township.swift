@@ -1,6 +1,34 @@
 import QingdanYAML
 
+/// An entry of `townships`: a township, or one merged into another.
+enum TownshipEntry {
+  case township(Township)
+  case merged(TownshipMerger)
+}
+
 extension CatalogDecoder {
+  /// A township, or, with `merged_into`, a township of the previous edition merged into another: only its id, its
+  /// name and the township it became part of.
+  func decodeTownshipEntry(_ node: YAMLNode) -> TownshipEntry? {
+    if case .mapping(let pairs) = node.kind, pairs.contains(where: { $0.key.scalarText == "merged_into" }) {
+      return decodeMerger(node).map(TownshipEntry.merged)
+    }
+    return decodeTownship(node).map(TownshipEntry.township)
+  }
+
+  private func decodeMerger(_ node: YAMLNode) -> TownshipMerger? {
+    guard let reader = FieldReader(node, collector: collector, subject: Subject(label: "乡镇"), what: "乡镇") else {
+      return nil
+    }
+    reader.rejectUnknown(allowed: ["id", "name", "merged_into"])
+    let id = reader.slug("id", required: true)
+    if let id { reader.subject = Subject(label: "并入其他乡镇的乡镇 \(id)", township: id) }
+    let name = reader.text("name", required: true)
+    let target = reader.slug("merged_into", required: true)
+    guard let id, let target else { return nil }
+    return TownshipMerger(id: id, name: name ?? id, mergedInto: target, locations: reader.fieldLocations)
+  }
+
   func decodeTownship(_ node: YAMLNode) -> Township? {
     guard let reader = FieldReader(node, collector: collector, subject: Subject(label: "乡镇"), what: "乡镇") else {
       return nil

@@ -42,7 +42,12 @@ struct CatalogDecoder {
       }
     }
     fragment.departments = list(file, "departments", decodeDepartment)
-    fragment.townships = list(file, "townships", decodeTownship)
+    for entry in list(file, "townships", decodeTownshipEntry) {
+      switch entry {
+      case .township(let township): fragment.townships.append(township)
+      case .merged(let merger): fragment.townshipMergers.append(merger)
+      }
+    }
     fragment.powers = list(file, "powers") { decodeItem($0, as: Power.self) }
     fragment.services = list(file, "services") { decodeItem($0, as: ServiceItem.self) }
     fragment.villageMatters = list(file, "village_matters") { decodeItem($0, as: VillageMatter.self) }

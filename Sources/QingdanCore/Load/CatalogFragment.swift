@@ -4,6 +4,7 @@ struct CatalogFragment: Sendable {
   var ruleOverrides: [RuleOverride] = []
   var departments: [Department] = []
   var townships: [Township] = []
+  var townshipMergers: [TownshipMerger] = []
   var powers: [Power] = []
   var services: [ServiceItem] = []
   var villageMatters: [VillageMatter] = []

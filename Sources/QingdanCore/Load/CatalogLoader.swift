@@ -104,6 +104,7 @@ extension Catalog {
     ruleOverrides += fragment.ruleOverrides
     departments += fragment.departments
     townships += fragment.townships
+    townshipMergers += fragment.townshipMergers
     powers += fragment.powers
     services += fragment.services
     villageMatters += fragment.villageMatters

@@ -5,6 +5,8 @@ public struct Catalog: Sendable {
   public var ruleOverrides: [RuleOverride]
   public var departments: [Department]
   public var townships: [Township]
+  /// Townships of the previous edition merged into one of `townships` (`merged_into`).
+  public var townshipMergers: [TownshipMerger] = []
   public var powers: [Power]
   public var services: [ServiceItem]
   public var villageMatters: [VillageMatter]

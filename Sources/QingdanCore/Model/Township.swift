@@ -19,6 +19,16 @@ public struct Township: Sendable, Hashable {
   }
 }
 
+/// A township of the previous edition merged into another (乡镇合并), listed in `townships` with `merged_into`: it
+/// is no township of this edition, and what applied in it now applies in the township it became part of.
+public struct TownshipMerger: Sendable, Hashable {
+  public var id: String
+  public var name: String
+  /// The id of the township of this edition it was merged into.
+  public var mergedInto: String
+  public var locations: FieldLocations
+}
+
 /// A 党政办事机构. Plaques (加挂牌子) are names the same office also carries.
 public struct Office: Sendable, Hashable {
   public var id: String

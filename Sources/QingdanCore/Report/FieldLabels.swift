@@ -4,7 +4,7 @@ public enum FieldLabels {
   static let labels: [String: String] = [
     "name": "名称", "code": "编码", "kind": "类型", "approval.document": "批准文号", "approval.date": "批准日期",
     "edition": "版次", "effective": "施行日期", "profile": "规则配置", "publisher": "发布单位", "pilot": "改革试点",
-    "agricultural": "以农业为主",
+    "agricultural": "以农业为主", "merged_into": "并入",
   ]
 
   /// The label of `field` of an item of `section`, or of the county's or a township's field.

@@ -33,6 +33,7 @@ public struct JSONReporter: Reporter {
     if diagnostic.baselined { fields.append(("baselined", "true")) }
     if let code = diagnostic.code { fields.append(("code", JSONText.quoted(code))) }
     if let township = diagnostic.township { fields.append(("township", JSONText.quoted(township))) }
+    if let edition = diagnostic.edition { fields.append(("edition", JSONText.quoted(edition.rawValue))) }
     return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
   }
 

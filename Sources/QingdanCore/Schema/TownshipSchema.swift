@@ -1,6 +1,21 @@
 /// The township part of the catalog schema: a township, its offices, stations and dispatched agencies.
 enum TownshipSchema {
-  static var township: JSONValue {
+  /// A township of this edition, or one of the previous edition merged into another.
+  static var township: JSONValue { S.anyOf([current, merger]) }
+
+  static var merger: JSONValue {
+    S.object(
+      required: ["id", "name", "merged_into"],
+      [
+        S.field("id", "乡镇标识", "上一版中该乡镇的标识。", S.ref("slug")),
+        S.field("name", "乡镇名称", "上一版中该乡镇的名称。", S.ref("text")),
+        S.field(
+          "merged_into", "并入的乡镇", "乡镇合并：该乡镇已并入本版 townships 中标识为此值的乡镇，原在该乡镇实施的事项由并入的乡镇实施。",
+          S.ref("slug")),
+      ])
+  }
+
+  static var current: JSONValue {
     S.object(
       required: ["id", "name", "code", "kind"],
       [

@@ -135,7 +135,7 @@ import Testing
       .replacingOccurrences(of: "code: T-GG-0002", with: "code: T-GG-0102")
       .replacingOccurrences(of: "name: 最低生活保障申请受理", with: "name: 最低生活保障审核确认申请")
     new.files["powers/base.yaml"] = new.files["powers/base.yaml"]!.replacingOccurrences(
-      of: "townships: [alpha]", with: "townships: []")
+      of: "townships: [alpha]", with: "townships: [beta]")
     new.files["services/more.yaml"] = "services:\n  - {code: T-GG-0009, name: 临时救助申请受理, domain: 社会救助}"
     new.files["qingdan.yaml"] = new.files["qingdan.yaml"]!.replacingOccurrences(
       of: "edition: 2024年版", with: "edition: 2025年版")
@@ -146,5 +146,74 @@ import Testing
       let difference = try Golden.compare(try #require(diff.report(format)), to: name)
       #expect(difference == nil, "\(difference ?? "")")
     }
+  }
+
+  /// Two catalog folders: the fixture catalog as the old edition, and `edit` of it as the new one.
+  private func editions(_ edit: (inout [String: String]) -> Void) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-editions-\(UUID().uuidString)")
+    var files = FixtureCatalog.base
+    try write(files, to: root.appendingPathComponent("old"))
+    edit(&files)
+    try write(files, to: root.appendingPathComponent("new"))
+    return root
+  }
+
+  @Test func aBrokenNewEditionFailsInEveryFormat() throws {
+    let root = try editions { files in
+      files["powers/base.yaml"] = files["powers/base.yaml"]!
+        .replacingOccurrences(of: "    name: 农村村民宅基地审批\n", with: "")
+        .replacingOccurrences(of: "category: 行政处罚", with: "category: 行政处分")
+        .replacingOccurrences(of: "townships: [alpha]", with: "townships: [alpha, gamma]")
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    for format in ReportFormat.allCases where EditionDiff.reportFormats.contains(format) {
+      let output = try CommandRunner.run(["diff", "old", "new", "--format", format.rawValue], in: root)
+      #expect(output.status == 1, "\(format): \(output.stdout)\(output.stderr)")
+      // The three faults, each said to be the new edition's.
+      #expect(output.stdout.components(separatedBy: "新版：").count - 1 >= 3, "\(format): \(output.stdout)")
+      #expect(output.stdout.contains("gamma"), "\(format)")
+      if format != .markdown { #expect(output.stdout.contains("new/powers/base.yaml") || format == .json) }
+    }
+    let json = try CommandRunner.run(["diff", "old", "new", "--format", "json"], in: root)
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+    #expect(Set(diagnostics.compactMap { $0["edition"] as? String }) == ["new"])
+    #expect(diagnostics.count == 3)
+  }
+
+  @Test func anEditionThatDoesNotLoadExitsTwoInEveryFormat() throws {
+    let root = try editions { files in files["powers/base.yaml"] = "powers: [\n" }
+    defer { try? FileManager.default.removeItem(at: root) }
+    for format in ReportFormat.allCases where EditionDiff.reportFormats.contains(format) {
+      let output = try CommandRunner.run(["diff", "new", "old", "--format", format.rawValue], in: root)
+      #expect(output.status == 2, "\(format): \(output.stdout)\(output.stderr)")
+      #expect(output.stdout.contains("旧版："), "\(format): \(output.stdout)")
+    }
+  }
+
+  @Test func failOnFollowsCheck() throws {
+    // A delegated power without funding: a warning of delegation-funding in the new edition.
+    let root = try editions { files in
+      files["powers/base.yaml"] = files["powers/base.yaml"]!.replacingOccurrences(
+        of: "    funding: 县财政预算安排\n", with: "")
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let byDefault = try CommandRunner.run(["diff", "old", "new"], in: root)
+    #expect(byDefault.status == 0, "\(byDefault.stdout)")
+    #expect(byDefault.stdout.contains("[delegation-funding] 新版："))
+    let strict = try CommandRunner.run(["diff", "old", "new", "--fail-on", "warning"], in: root)
+    #expect(strict.status == 1)
+  }
+
+  @Test func aMergedTownshipInTheCLI() throws {
+    let root = try editions { files in
+      files["townships/beta.yaml"] = "townships:\n  - {id: beta, name: 乙街道, merged_into: alpha}\n"
+    }
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = try CommandRunner.run(["diff", "old", "new", "--fail-on", "warning"], in: root)
+    #expect(output.status == 0, "\(output.stdout)")
+    #expect(!output.stdout.contains("权力事项"))
+    let check = try CommandRunner.run(["check", "new"], in: root)
+    #expect(check.status == 0, "\(check.stdout)")
   }
 }

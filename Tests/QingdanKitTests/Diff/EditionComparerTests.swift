@@ -124,7 +124,7 @@ import Testing
 
   @Test func waiversOfTheNewEditionApply() throws {
     let result = try diff { catalog in
-      edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: []")
+      edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: [beta]")
       catalog.files["waivers.yaml"] =
         "waivers:\n  - {rule: withdrawn, target: T-QL-0002, reason: 经县政府同意上收, approved: 测府函〔2024〕9号}"
     }
@@ -146,5 +146,159 @@ import Testing
     #expect(townships[0].fields.map(\.field) == ["offices.shsw.plaques", "offices.djb.staff"])
     #expect(townships[1].kinds == [.renamed])
     #expect(result.changes.first { $0.section == .departments }?.kinds == [.added])
+  }
+
+  // MARK: A broken edition (issue 18, item 2)
+
+  @Test func everyCheckFindingOfEitherEditionIsReportedWithItsEdition() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "    name: 农村村民宅基地审批\n", "")
+      edit(&catalog, "powers/base.yaml", "category: 行政处罚", "category: 行政处分")
+      edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: [alpha, gamma]")
+    }
+    let ofNew = result.diagnostics.filter { $0.edition == .new }
+    #expect(Set(ofNew.map(\.rule)) == ["schema", "unknown-reference"])
+    #expect(ofNew.count == 3)
+    #expect(ofNew.allSatisfy { $0.message.hasPrefix("新版：") })
+    #expect(result.diagnostics.allSatisfy { $0.edition == .new })
+    #expect(result.exitStatus(failOn: .error) == 1)
+  }
+
+  @Test func aBrokenOldEditionFailsToo() throws {
+    let old = FixtureCatalog()
+    var broken = FixtureCatalog()
+    edit(&broken, "powers/base.yaml", "source: 法定", "source: 法律规定")
+    let result = EditionComparer().compare(
+      old: try CatalogLoader().load(MemoryStorage(files: broken.files)),
+      new: try CatalogLoader().load(MemoryStorage(files: old.files)), oldName: "old", newName: "new")
+    let diagnostic = try #require(result.diagnostics.first { $0.rule == "schema" })
+    #expect(diagnostic.edition == .old && diagnostic.message.hasPrefix("旧版："))
+    #expect(result.exitStatus(failOn: .error) == 1)
+  }
+
+  @Test func anEditionThatDoesNotLoadExitsTwo() throws {
+    let result = try diff { catalog in catalog.files["powers/base.yaml"] = "powers: [\n" }
+    #expect(result.diagnostics.map(\.rule) == ["load"])
+    #expect(result.diagnostics.first?.edition == .new)
+    #expect(result.exitStatus(failOn: .error) == 2)
+  }
+
+  @Test func nameAndCategoryBrokenStillMatchByCode() throws {
+    let result = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "    name: 农村村民宅基地审批\n", "")
+      edit(&catalog, "powers/base.yaml", "category: 行政许可", "category: 许可")
+    }
+    // The statutory power is still matched by its code: never 取消, never silently gone.
+    #expect(result.changes.map(\.code) == ["T-QL-0001"])
+    #expect(!result.changes.contains { $0.kinds.contains(.removed) || $0.kinds.contains(.added) })
+  }
+
+  @Test func twoNamelessItemsAreNotOneReCodedItem() throws {
+    // Old: the statutory power has lost its name. New: it is gone, and another nameless power appears under a new
+    // code. Matching them by their (empty) names would hide the removal from no-recentralization.
+    let old = FixtureCatalog()
+    var nameless = old
+    edit(&nameless, "powers/base.yaml", "    name: 农村村民宅基地审批\n", "")
+    var replaced = nameless
+    edit(&replaced, "powers/base.yaml", "code: T-QL-0001", "code: T-QL-0009")
+    let result = EditionComparer().compare(
+      old: try CatalogLoader().load(MemoryStorage(files: nameless.files)),
+      new: try CatalogLoader().load(MemoryStorage(files: replaced.files)), oldName: "old", newName: "new")
+    #expect(result.changes.map(\.kinds) == [[.removed], [.added]])
+    #expect(result.diagnostics.contains { $0.rule == "no-recentralization" && $0.edition == .old })
+  }
+
+  @Test func anItemWithoutAUsableCodeIsAnErrorAndItsPowerCountsAsRemoved() throws {
+    let result = try diff { catalog in edit(&catalog, "powers/base.yaml", "code: T-QL-0001", "code: T QL 0001") }
+    // The loader cannot identify the item: the new edition's schema error, and the old power is 取消, so the
+    // statutory power is still guarded.
+    #expect(result.diagnostics.contains { $0.rule == "schema" && $0.edition == .new })
+    #expect(result.diagnostics.contains { $0.rule == "no-recentralization" && $0.edition == .old })
+    #expect(result.exitStatus(failOn: .error) == 1)
+  }
+
+  @Test func removedItemFindingsNameTheOldEdition() throws {
+    let result = try diff { catalog in catalog.files["powers/base.yaml"] = "powers: []" }
+    let diagnostic = try #require(result.diagnostics.first { $0.rule == "no-recentralization" })
+    #expect(diagnostic.edition == .old)
+    #expect(result.diagnostics.first { $0.rule == "withdrawn" }?.edition == .old)
+  }
+
+  // MARK: What a change means (issue 18, item 9)
+
+  private static let gamma = FixtureCatalog.township(id: "gamma", name: "丙乡", code: "520626200", kind: "乡")
+
+  @Test func aNewTownshipIsNoExtensionOfEveryItem() throws {
+    let result = try diff { catalog in catalog.files["townships/gamma.yaml"] = Self.gamma }
+    #expect(
+      result.changes.map { "\($0.section.rawValue) \($0.code) \($0.kinds.map(\.rawValue))" } == [
+        "townships gamma [\"added\"]"
+      ])
+  }
+
+  @Test func aTownshipDroppedWithoutAMergerNarrowsEveryAllItem() throws {
+    let result = try diff { catalog in catalog.files["townships/beta.yaml"] = nil }
+    let power = try #require(result.changes.first { $0.code == "T-QL-0001" })
+    #expect(power.kinds == [.narrowed])
+    let message = try #require(result.diagnostics.first { $0.rule == "no-recentralization" }?.message)
+    #expect(message.contains("不再在乙街道实施"))
+  }
+
+  @Test func aMergedTownshipIsNoRecentralization() throws {
+    let result = try diff { catalog in
+      catalog.files["townships/beta.yaml"] = "townships:\n  - {id: beta, name: 乙街道, merged_into: alpha}\n"
+    }
+    #expect(result.changes.filter { $0.section != .townships }.isEmpty)
+    #expect(result.changes.first?.fields == [FieldChange(field: "merged_into", old: nil, new: "alpha")])
+    #expect(try #require(result.report(.human)).contains("beta 乙街道：并入甲镇"))
+    #expect(!result.diagnostics.contains { $0.rule == "no-recentralization" })
+    #expect(result.exitStatus(failOn: .warning) == 0, "\(result.diagnostics.map(\.message))")
+    // An item listed for the merged township is kept by the one it went into.
+    let listed = try diff { catalog in
+      edit(&catalog, "powers/base.yaml", "townships: [alpha]", "townships: [beta]")
+    }
+    #expect(listed.changes.count == 1)
+  }
+
+  @Test func aMergerIntoAnUnknownTownshipIsAnError() throws {
+    let result = try diff { catalog in
+      catalog.files["townships/beta.yaml"] = "townships:\n  - {id: beta, name: 乙街道, merged_into: gamma}\n"
+    }
+    let diagnostic = try #require(result.diagnostics.first { $0.rule == "unknown-reference" })
+    #expect(diagnostic.edition == .new && diagnostic.message.contains("merged_into"))
+    // Without a known township to go into, the merger covers nothing: the statutory power is narrowed.
+    #expect(result.diagnostics.contains { $0.rule == "no-recentralization" })
+  }
+
+  @Test func basisAsTextOrAsLawAndArticleIsTheSame() throws {
+    let result = try diff { catalog in
+      edit(
+        &catalog, "powers/base.yaml", "basis: [{law: 《中华人民共和国土地管理法》, article: 第七十七条}]",
+        "basis: [《中华人民共和国土地管理法》第七十七条]")
+      edit(
+        &catalog, "powers/base.yaml", "basis: [《中华人民共和国土地管理法》第六十二条]",
+        "basis: [{law: 《中华人民共和国土地管理法》, article: 第六十二条}]")
+    }
+    #expect(result.changes.isEmpty)
+  }
+
+  @Test func aMergedTownshipsIDIsTaken() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["townships/gone.yaml"] = "townships:\n  - {id: beta, name: 旧乙乡, merged_into: alpha}\n"
+    #expect(try catalog.check().diagnostics.contains { $0.rule == "duplicate-id" })
+  }
+
+  @Test func checkCannotTellWhetherAWaiverOfAChangeRuleIsUsed() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["waivers.yaml"] =
+      "waivers:\n  - {rule: withdrawn, target: T-QL-0002, reason: 经县政府同意上收, approved: 测府函〔2024〕9号}"
+    #expect(!(try catalog.check().diagnostics.contains { $0.rule == "unused-waiver" }))
+  }
+
+  @Test func anItemStillListingAMergedTownshipIsToldWhereItWent() throws {
+    var catalog = FixtureCatalog()
+    catalog.files["townships/alpha.yaml"] = "townships:\n  - {id: alpha, name: 甲镇, merged_into: beta}\n"
+    let messages = try catalog.check().diagnostics.filter { $0.rule == "unknown-reference" }.map(\.message)
+    #expect(messages.contains { $0.contains("已并入“beta”") && $0.contains("请改为 beta") }, "\(messages)")
   }
 }

@@ -158,8 +158,8 @@ final class JUnitCounter: NSObject, XMLParserDelegate {
     let github = try CommandRunner.run(arguments + ["--format", "github"])
     #expect(github.status == 0)
     #expect(
-      github.stdout.hasPrefix(
-        "::warning file=catalogs/dawang-batch1/powers/anquan-shengchan.yaml,line=54,col=5,title=qingdan withdrawn::"))
+      github.stdout.contains(
+        "\n::warning file=catalogs/dawang-batch1/powers/anquan-shengchan.yaml,line=54,col=5,title=qingdan withdrawn::"))
 
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-diffci-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

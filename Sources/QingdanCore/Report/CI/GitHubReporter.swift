@@ -17,7 +17,7 @@ public struct GitHubReporter {
       case .info: command = "notice"
       }
       let properties = [
-        "file=" + Self.property(paths.path(diagnostic.location)), "line=\(diagnostic.location.line)",
+        "file=" + Self.property(paths.path(diagnostic)), "line=\(diagnostic.location.line)",
         "col=\(diagnostic.location.column)", "title=" + Self.property("qingdan \(diagnostic.rule)"),
       ]
       out += "::\(command) \(properties.joined(separator: ","))::\(Self.data(diagnostic.message))\n"

@@ -184,7 +184,7 @@ public struct JUnitReporter {
     func line(_ diagnostic: Diagnostic) -> String {
       let location = diagnostic.location
       return
-        "\(paths.path(location)):\(location.line):\(location.column): \(diagnostic.severity.chinese) \(diagnostic.message)"
+        "\(paths.path(diagnostic)):\(location.line):\(location.column): \(diagnostic.severity.chinese) \(diagnostic.message)"
     }
     let failures = testCase.diagnostics.filter(failing)
     if let first = failures.first {

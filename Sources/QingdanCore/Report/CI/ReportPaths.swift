@@ -12,7 +12,21 @@ public struct ReportPaths: Sendable {
   }
 
   public func path(_ location: SourceLocation) -> String {
-    let base = oldLocations.contains(location) ? oldRoot : root
+    path(location, inOld: oldLocations.contains(location))
+  }
+
+  /// A diagnostic's file, in the edition it names (a diff's diagnostics say which).
+  public func path(_ diagnostic: Diagnostic) -> String {
+    path(diagnostic.location, inOld: isOld(diagnostic))
+  }
+
+  /// Whether a diagnostic's file is in the old edition of a diff.
+  public func isOld(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.edition.map { $0 == .old } ?? oldLocations.contains(diagnostic.location)
+  }
+
+  private func path(_ location: SourceLocation, inOld: Bool) -> String {
+    let base = inOld ? oldRoot : root
     if location.file.hasPrefix("/") || base.isEmpty || base == "." { return location.file }
     var prefix = base
     if prefix.hasPrefix("./") { prefix.removeFirst(2) }

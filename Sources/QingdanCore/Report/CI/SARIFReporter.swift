@@ -74,14 +74,14 @@ public struct SARIFReporter {
   /// becomes a base of its own (`CATALOG`, `OLD_CATALOG`) given by an absolute `file:` URI.
   private func artifact(_ diagnostic: Diagnostic) -> Artifact {
     let location = diagnostic.location
-    let path = paths.path(location)
+    let path = paths.path(diagnostic)
     let current = FileManager.default.currentDirectoryPath
     let absolute = path.hasPrefix("/") ? path : current + "/" + path
     let normalized = URL(fileURLWithPath: absolute).standardizedFileURL.path
     if normalized.hasPrefix(current == "/" ? "/" : current + "/") {
       return Artifact(uri: Self.uri(String(normalized.dropFirst(current == "/" ? 1 : current.count + 1))), base: nil)
     }
-    let old = paths.oldLocations.contains(location)
+    let old = paths.isOld(diagnostic)
     let root = URL(fileURLWithPath: old ? paths.oldRoot : paths.root).standardizedFileURL
     let relative =
       normalized.hasPrefix(root.path + "/") ? String(normalized.dropFirst(root.path.count + 1)) : location.file

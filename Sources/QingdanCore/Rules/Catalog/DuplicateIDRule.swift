@@ -58,6 +58,12 @@ struct DuplicateIDRule: CatalogRule {
         }
       }
     }
+    // A merged township's id names it in the previous edition; no township of this edition may carry it.
+    for merger in data.townshipMergers {
+      townshipIDs.note(merger.id, scope: "乡镇 id", at: merger.locations["id"], into: &findings) {
+        finding($0, at: $1, township: merger.id)
+      }
+    }
     // Item codes: a province has hundreds of thousands, so the first occurrence of each is remembered by its place
     // in the three lists, and a location is made only for a repeated code.
     var firstByCode: [String: Int] = [:]

@@ -40,8 +40,17 @@ struct UnknownReferenceRule: CatalogRule {
             at: agency.locations["department"], township: township.id))
       }
     }
+    let townshipIDs = Set(catalog.catalog.townships.map(\.id))
+    let merged = Dictionary(
+      catalog.catalog.townshipMergers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for merger in catalog.catalog.townshipMergers where !townshipIDs.contains(merger.mergedInto) {
+      findings.append(
+        finding(
+          "乡镇“\(merger.name)”（\(merger.id)）并入的乡镇“\(merger.mergedInto)”在本版 townships 中没有定义；merged_into 应写本版中仍然存在的乡镇的 id",
+          at: merger.locations["merged_into"], township: merger.id))
+    }
     for power in catalog.catalog.powers {
-      findings += references(power, catalog)
+      findings += references(power, catalog, merged)
       for (field, id) in [("department", power.department), ("trainer", power.trainer)] {
         if let id, catalog.departmentsByID[id] == nil {
           findings.append(
@@ -49,9 +58,9 @@ struct UnknownReferenceRule: CatalogRule {
         }
       }
     }
-    for service in catalog.catalog.services { findings += references(service, catalog) }
+    for service in catalog.catalog.services { findings += references(service, catalog, merged) }
     for matter in catalog.catalog.villageMatters {
-      findings += references(matter, catalog)
+      findings += references(matter, catalog, merged)
       if let service = matter.service, !catalog.serviceCodes.contains(service) {
         findings.append(
           finding(matter, "\(CatalogIndex.label(matter))所协助的服务事项“\(service)”在 services 中没有定义", at: "service"))
@@ -60,13 +69,23 @@ struct UnknownReferenceRule: CatalogRule {
     return findings
   }
 
-  /// The item's townships exist, and its office exists in each of them.
-  private func references<Item: CatalogItem>(_ item: Item, _ catalog: CatalogIndex) -> [Finding] {
+  /// The item's townships exist, and its office exists in each of them. A township merged into another (`merged`)
+  /// is named with the one to write instead.
+  private func references<Item: CatalogItem>(
+    _ item: Item, _ catalog: CatalogIndex, _ merged: [String: TownshipMerger]
+  ) -> [Finding] {
     var findings: [Finding] = []
     if case .list(let ids) = item.townships {
       for (index, id) in ids.enumerated() where !catalog.hasTownship(id) {
-        findings.append(
-          finding(item, "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义", at: "townships.\(index)"))
+        let message: String
+        if let merger = merged[id] {
+          message =
+            "\(CatalogIndex.label(item))适用的乡镇“\(id)”（\(merger.name)）已并入“\(merger.mergedInto)”，"
+            + "不再是本版的乡镇；请改为 \(merger.mergedInto)"
+        } else {
+          message = "\(CatalogIndex.label(item))适用的乡镇“\(id)”在 townships 中没有定义"
+        }
+        findings.append(finding(item, message, at: "townships.\(index)"))
       }
     }
     guard let office = item.office else { return findings }
