@@ -69,6 +69,9 @@ public enum CatalogFiles {
           if !isSkippedFolder(name) { folders.append(relative) }
         case S_IFREG:
           if isCatalogFile(name) { listing.files.append(relative) }
+        case S_IFLNK where path.utf8.count >= pathLimit:
+          // Its target cannot be looked up by path; reading it says why it is not read, as a `load` failure.
+          if isCatalogFile(name) { listing.files.append(relative) }
         case S_IFLNK:
           switch LinkTarget(path, catalogRoot: rootPath) {
           case .catalogFile:
@@ -95,6 +98,9 @@ public enum CatalogFiles {
 
   /// What a user is told about a path longer than the system takes, with what to do about it.
   static let tooLong = "路径长度超过系统上限（\(pathLimit) 字节），系统无法按路径打开；请缩短文件夹的名字或减少文件夹的层数"
+  /// The same for a link there: where it leads cannot be checked, so it is not read.
+  static let tooLongLink =
+    "是一个链接，所在路径长度超过系统上限（\(pathLimit) 字节），无法确认它指向清单目录之内，未读取；请缩短文件夹的名字或减少文件夹的层数"
 
   /// A descriptor of the folder `url`, which is `relative` below the catalog folder whose real path is `root`, or
   /// -1 (with `errno`). When the path is longer than the system takes, the folder is opened one step at a time
@@ -195,7 +201,7 @@ public enum CatalogFiles {
       guard let target = CatalogFiles.realPath(path) else {
         self = .problem(
           errno == ENAMETOOLONG
-            ? "是一个链接，" + CatalogFiles.tooLong + "，未读取"
+            ? CatalogFiles.tooLongLink
             : errno == ELOOP ? "是循环链接（链接最终指回自己），未读取" : "是一个链接，指向的文件不存在，未读取")
         return
       }
@@ -235,7 +241,7 @@ public enum CatalogFiles {
     let descriptor = openBelow(root, relative: relative, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
       throw .unreadable(
-        path: url.path, reason: errno == ELOOP ? "是一个链接，" + tooLong + "，未读取" : openFailure(errno))
+        path: url.path, reason: errno == ELOOP ? tooLongLink : openFailure(errno))
     }
     return try read(descriptor: descriptor, url: url, confinedTo: nil)
   }

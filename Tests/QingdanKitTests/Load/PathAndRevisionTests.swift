@@ -71,7 +71,8 @@ import Testing
       """, in: catalog)
 
     let result = try CommandRunner.run(["check", catalog.path])
-    #expect(result.status != 0)
+    #expect(result.status == 2)
+    #expect(result.stdout.contains("错误 [load]"))
     #expect((result.stdout + result.stderr).contains("路径长度超过系统上限（4096 字节）"))
     #expect((result.stdout + result.stderr).contains("请缩短文件夹的名字或减少文件夹的层数"))
   }
