@@ -42,20 +42,35 @@ public enum CatalogFiles {
     let rootPath = realPath(root.path) ?? root.path
     while let folder = folders.popLast() {
       let url = folder.isEmpty ? root : root.appendingPathComponent(folder, isDirectory: true)
-      let (names, undecodable) = try entries(of: url)
+      let descriptor = openFolder(url, below: rootPath, relative: folder)
+      guard descriptor >= 0 else {
+        throw .unreadable(path: url.path, reason: "无法列出文件夹内容（" + (errno == ENAMETOOLONG ? tooLong : "没有权限？") + "）")
+      }
+      defer { close(descriptor) }
+      let (names, undecodable) = try entries(of: descriptor, url: url)
       for raw in undecodable {
         let relative = (folder.isEmpty ? "" : folder + "/") + escapedName(raw)
-        if let reason = undecodableName(raw, in: url) { listing.skipped[relative] = reason }
+        if let reason = undecodableName(raw, in: descriptor) { listing.skipped[relative] = reason }
       }
       for name in names {
         let relative = folder.isEmpty ? name : folder + "/" + name
         let path = root.appendingPathComponent(relative).path
         var info = stat()
-        guard lstat(path, &info) == 0 else { continue }
+        // Relative to the open folder, so that a path longer than the system takes is still looked at.
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+          // Gone since the folder was read: nothing to read. Anything else must not leave a file out in silence.
+          if errno != ENOENT && (isCatalogFile(name) || !isSkippedFolder(name)) {
+            listing.skipped[relative] = "无法访问（错误码 \(errno)），未读取"
+          }
+          continue
+        }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
           if !isSkippedFolder(name) { folders.append(relative) }
         case S_IFREG:
+          if isCatalogFile(name) { listing.files.append(relative) }
+        case S_IFLNK where path.utf8.count >= pathLimit:
+          // Its target cannot be looked up by path; reading it says why it is not read, as a `load` failure.
           if isCatalogFile(name) { listing.files.append(relative) }
         case S_IFLNK:
           switch LinkTarget(path, catalogRoot: rootPath) {
@@ -78,9 +93,45 @@ public enum CatalogFiles {
     return listing
   }
 
+  /// Paths at least this long are refused by the system (`ENAMETOOLONG`): PATH_MAX, 4096 bytes on Linux.
+  static let pathLimit = Int(PATH_MAX)
+
+  /// What a user is told about a path longer than the system takes, with what to do about it.
+  static let tooLong = "路径长度超过系统上限（\(pathLimit) 字节），系统无法按路径打开；请缩短文件夹的名字或减少文件夹的层数"
+  /// The same for a link there: where it leads cannot be checked, so it is not read.
+  static let tooLongLink =
+    "是一个链接，所在路径长度超过系统上限（\(pathLimit) 字节），无法确认它指向清单目录之内，未读取；请缩短文件夹的名字或减少文件夹的层数"
+
+  /// A descriptor of the folder `url`, which is `relative` below the catalog folder whose real path is `root`, or
+  /// -1 (with `errno`). When the path is longer than the system takes, the folder is opened one step at a time
+  /// from the catalog folder, following no link (the listing never enters a linked folder anyway).
+  static func openFolder(_ url: URL, below root: String, relative: String) -> Int32 {
+    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC
+    guard url.path.utf8.count >= pathLimit else { return open(url.path, flags) }
+    return openBelow(root, relative: relative, flags: flags)
+  }
+
+  /// `relative` below the folder `root`, opened one part at a time with `openat`, following no link on the way.
+  static func openBelow(_ root: String, relative: String, flags: Int32) -> Int32 {
+    var descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    let parts = relative.split(separator: "/")
+    for (index, part) in parts.enumerated() where descriptor >= 0 {
+      let last = index == parts.count - 1
+      let next = openat(descriptor, String(part), (last ? flags : O_RDONLY | O_DIRECTORY | O_CLOEXEC) | O_NOFOLLOW)
+      let saved = errno
+      close(descriptor)
+      errno = saved
+      descriptor = next
+    }
+    return descriptor
+  }
+
   /// The names in a folder, and the names that are not UTF-8 as raw bytes (`FileManager` would drop or mangle them).
-  static func entries(of url: URL) throws(QingdanError) -> (names: [String], undecodable: [[UInt8]]) {
-    guard let folder = opendir(url.path) else {
+  static func entries(of descriptor: Int32, url: URL) throws(QingdanError) -> (names: [String], undecodable: [[UInt8]])
+  {
+    let copy = dup(descriptor)
+    guard copy >= 0, let folder = fdopendir(copy) else {
+      if copy >= 0 { close(copy) }
       throw .unreadable(path: url.path, reason: "无法列出文件夹内容（没有权限？）")
     }
     defer { closedir(folder) }
@@ -120,11 +171,11 @@ public enum CatalogFiles {
 
   /// Why a file or folder whose name is not UTF-8 is not read, or nil when it would not be read anyway (a hidden
   /// folder, a file that is not YAML). Such names come from archives made on Windows, in GBK.
-  static func undecodableName(_ raw: [UInt8], in folder: URL) -> String? {
+  static func undecodableName(_ raw: [UInt8], in folder: Int32) -> String? {
     var info = stat()
-    let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + raw + [0]
-    let found = path.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &info) == 0 }
+    let name = raw + [0]
+    let found = name.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { fstatat(folder, $0.baseAddress!, &info, AT_SYMLINK_NOFOLLOW) == 0 }
     }
     guard found, raw.first != UInt8(ascii: ".") else { return nil }
     let isFolder = info.st_mode & S_IFMT == S_IFDIR
@@ -149,7 +200,9 @@ public enum CatalogFiles {
     init(_ path: String, catalogRoot: String) {
       guard let target = CatalogFiles.realPath(path) else {
         self = .problem(
-          errno == ELOOP ? "是循环链接（链接最终指回自己），未读取" : "是一个链接，指向的文件不存在，未读取")
+          errno == ENAMETOOLONG
+            ? CatalogFiles.tooLongLink
+            : errno == ELOOP ? "是循环链接（链接最终指回自己），未读取" : "是一个链接，指向的文件不存在，未读取")
         return
       }
       var info = stat()
@@ -179,6 +232,21 @@ public enum CatalogFiles {
     // Non-blocking, so that opening a named pipe returns at once instead of waiting for a writer.
     let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw .unreadable(path: url.path, reason: openFailure(errno)) }
+    return try read(descriptor: descriptor, url: url, confinedTo: root)
+  }
+
+  /// The file `relative` below the catalog folder whose real path is `root`, when its whole path is longer than
+  /// the system takes: opened one folder at a time from `root`, following no link, so it stays in the catalog.
+  static func read(below root: String, relative: String, url: URL) throws(QingdanError) -> [UInt8] {
+    let descriptor = openBelow(root, relative: relative, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw .unreadable(
+        path: url.path, reason: errno == ELOOP ? tooLongLink : openFailure(errno))
+    }
+    return try read(descriptor: descriptor, url: url, confinedTo: nil)
+  }
+
+  private static func read(descriptor: Int32, url: URL, confinedTo root: String?) throws(QingdanError) -> [UInt8] {
     defer { close(descriptor) }
     var before = stat()
     guard fstat(descriptor, &before) == 0, before.st_mode & S_IFMT == S_IFREG else {
@@ -215,14 +283,14 @@ public enum CatalogFiles {
     return bytes
   }
 
-  private static let tooLarge = "文件大于 \(maxFileSize / 1024 / 1024) MB，不像清单文件"
+  static let tooLarge = "文件大于 \(maxFileSize / 1024 / 1024) MB，不像清单文件"
 
   private static func openFailure(_ code: Int32) -> String {
     switch code {
     case ENOENT: return "文件不存在"
     case EACCES, EPERM: return "没有读取权限"
     case ELOOP: return "是循环链接"
-    case ENAMETOOLONG: return "路径过长"
+    case ENAMETOOLONG: return tooLong
     case EMFILE, ENFILE: return "同时打开的文件过多"
     default: return "无法打开"
     }

@@ -47,6 +47,10 @@ public struct DirectoryStorage: CatalogStorage {
     if path.hasPrefix("/") { return try CatalogFiles.read(URL(fileURLWithPath: path)) }
     let normalized = RelativePath.normalized(path)
     let inside = normalized != ".." && !normalized.hasPrefix("../")
+    let url = root.appendingPathComponent(path)
+    if inside, url.path.utf8.count >= CatalogFiles.pathLimit, let real = CatalogFiles.realPath(root.path) {
+      return try CatalogFiles.read(below: real, relative: normalized, url: url)
+    }
     return try CatalogFiles.read(
       root.appendingPathComponent(path), confinedTo: inside ? CatalogFiles.realPath(root.path) : nil)
   }

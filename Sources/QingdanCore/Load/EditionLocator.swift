@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns an argument of `qingdan diff` or `build --since` into a catalog: a folder, or a git revision of the
 /// repository the command runs in — `REV` (the catalog at the same path) or `REV:path` (relative to the
-/// repository's top level, or to the working directory when it starts with `./`, as git reads it).
+/// repository's top level, or to the working directory when it is `.` or `..` or starts with `./` or `../`, as git
+/// reads it).
 public struct EditionLocator {
   let workingDirectory: URL
 
@@ -22,9 +23,15 @@ public struct EditionLocator {
     if let colon = argument.firstIndex(of: ":") {
       revision = String(argument[..<colon])
       let given = String(argument[argument.index(after: colon)...])
-      path =
-        given.hasPrefix("./") || given.hasPrefix("../")
-        ? relative(workingDirectory.appendingPathComponent(given), to: top) : given
+      // Relative to the working directory, through git's own idea of where that lies in the repository (the prefix
+      // of `rev-parse --show-prefix`), so that folders reached through links and folders that exist only in the
+      // revision resolve as git resolves them.
+      let first = given.split(separator: "/", omittingEmptySubsequences: false).first ?? ""
+      if first == "." || first == "..", let prefix = Git.prefix(of: workingDirectory) {
+        path = RelativePath.normalized(prefix + given)
+      } else {
+        path = given
+      }
     } else {
       revision = argument
       let base = folder.flatMap { isFolder($0) ? URL(fileURLWithPath: $0, relativeTo: workingDirectory) : nil }
@@ -36,10 +43,12 @@ public struct EditionLocator {
     return try GitStorage(repository: top, revision: revision, path: path)
   }
 
+  /// Asked of the system as written, every part of it: `v1:./..` is not a folder even though, read as text,
+  /// `v1:.` followed by `..` would lead back to the working directory.
   private func isFolder(_ path: String) -> Bool {
-    var isFolder: ObjCBool = false
-    let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
-    return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+    var info = stat()
+    let full = path.hasPrefix("/") ? path : workingDirectory.path + "/" + path
+    return stat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   /// `url`'s path below `top`, `/`-separated; `""` for the top itself.
