@@ -27,7 +27,9 @@ let package = Package(
     // The layers, each depending only on the ones below it: reading YAML; the catalog model, loading, rules,
     // check, diff and reports; publishing. QingdanKit is all of them under one name.
     .target(name: "QingdanYAML", dependencies: ["CYAML"], swiftSettings: strict),
-    .target(name: "QingdanCore", dependencies: ["QingdanYAML"], swiftSettings: strict),
+    // Starting child processes (git, WeasyPrint) that die with qingdan: what Foundation's Process cannot do.
+    .target(name: "CChildProcess"),
+    .target(name: "QingdanCore", dependencies: ["QingdanYAML", "CChildProcess"], swiftSettings: strict),
     .target(name: "QingdanPublish", dependencies: ["QingdanCore"], swiftSettings: strict),
     .target(
       name: "QingdanKit", dependencies: ["QingdanYAML", "QingdanCore", "QingdanPublish"], swiftSettings: strict),

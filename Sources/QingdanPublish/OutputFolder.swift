@@ -40,6 +40,8 @@ public struct OutputFolder {
     let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
     let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).qingdan-new-\(suffix)")
     let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).qingdan-old-\(suffix)")
+    Interruption.removeIfInterrupted(staging)
+    defer { Interruption.keep(staging) }
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
       try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -49,10 +51,16 @@ public struct OutputFolder {
     do {
       try StagingWriter(destination: destination).write(files, into: staging)
       try finish(staging)
-      if manager.fileExists(atPath: destination.path) || Self.isLink(destination.path) {
-        try Self.move(destination, to: retired)
+      // An interruption waits for both renames, so that it never leaves the output moved aside.
+      try Interruption.uninterrupted { () throws(QingdanError) in
+        if manager.fileExists(atPath: destination.path) || Self.isLink(destination.path) {
+          try Self.move(destination, to: retired)
+        }
+        try Self.move(staging, to: destination)
+        Interruption.keep(staging)
+        Interruption.removeIfInterrupted(retired)
+        Interruption.setNotice("qingdan：已中断；新的输出已完整生成：\(destination.path)")
       }
-      try Self.move(staging, to: destination)
     } catch {
       try? manager.removeItem(at: staging)
       if manager.fileExists(atPath: retired.path) && !manager.fileExists(atPath: destination.path) {
@@ -61,6 +69,7 @@ public struct OutputFolder {
       throw error
     }
     StagingWriter.remove(retired)
+    Interruption.keep(retired)
   }
 
   /// A build that was killed between its two renames leaves the previous output moved aside: put it back. Other

@@ -30,6 +30,7 @@ struct BuildCommand: ParsableCommand {
   var since: String?
 
   func run() throws {
+    Interruption.setNotice("qingdan：生成已中断，未生成任何文件；原有输出保持不变。")
     let catalog = catalogArgument.catalog
     let storage = DirectoryStorage(path: catalog)
     let result = try Checker().check(

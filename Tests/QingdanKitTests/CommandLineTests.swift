@@ -46,3 +46,47 @@ import Testing
     #expect(output.stdout == QingdanVersion.current + "\n")
   }
 }
+
+/// A path that starts with a dash: swift-argument-parser alone read `-dashdir` as the short flags `-d -a -s -h …`
+/// and printed the help with exit 0, having checked and built nothing.
+@Suite struct DashedPathTests {
+  @Test func anExistingFolderStartingWithADashIsTakenAsOne() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-dash-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: base) }
+    try FileManager.default.copyItem(
+      at: CommandRunner.packageRoot.appendingPathComponent(Fixtures.dejiang),
+      to: base.appendingPathComponent("-dashdir"))
+
+    let check = try CommandRunner.run(["check", "-dashdir", "--format", "json"], in: base)
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.hasPrefix("{"), "\(check.stdout)")
+
+    let build = try CommandRunner.run(["build", "-dashdir", "--out", "s"], in: base)
+    #expect(build.status == 0, "\(build.stderr)")
+    #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("s/index.html").path))
+
+    // After `--` every word is a path, as it always was.
+    #expect(try CommandRunner.run(["check", "--", "-dashdir"], in: base).status == 0)
+  }
+
+  @Test(arguments: [["check", "-dashdir"], ["build", "-dashdir", "--out", "s"], ["check", "-x"]])
+  func aMissingOneIsAUsageErrorThatSaysHowToNameIt(arguments: [String]) throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-dash-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: base) }
+    let output = try CommandRunner.run(arguments, in: base)
+    #expect(output.status == 2)
+    #expect(output.stdout == "")
+    #expect(output.stderr.contains("./\(arguments[1])") && output.stderr.contains("--"), "\(output.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("s").path))
+  }
+
+  @Test func helpIsStillHelp() throws {
+    for flag in ["-h", "-help", "--help"] {
+      let output = try CommandRunner.run(["check", flag])
+      #expect(output.status == 0)
+      #expect(output.stdout.contains("--format"), "\(flag)")
+    }
+  }
+}

@@ -87,37 +87,20 @@ struct Git {
 
   /// Standard output; throws when git is missing or exits non-zero.
   func run(_ arguments: [String], input: Data? = nil) throws(QingdanError) -> [UInt8] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-C", repository.path] + arguments
     var environment = ProcessInfo.processInfo.environment
     environment["GIT_TERMINAL_PROMPT"] = "0"
     environment["LC_ALL"] = "C"
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    let feed = input.map { _ in Pipe() }
-    if let feed { process.standardInput = feed }
+    let outcome: ChildProcess.Outcome
     do {
-      try process.run()
+      outcome = try ChildProcess("/usr/bin/env", ["git", "-C", repository.path] + arguments, environment: environment)
+        .run(input: input.map { [UInt8]($0) })
     } catch {
-      throw .invalidArgument("无法运行 git：\(error.localizedDescription)。请安装 git。")
+      throw .invalidArgument("无法运行 git：\(error.reason)。请安装 git。")
     }
-    if let feed, let input {
-      // Write from another thread so that a large answer cannot block git while the input is still going in.
-      let handle = feed.fileHandleForWriting
-      Thread.detachNewThread {
-        try? handle.write(contentsOf: input)
-        try? handle.close()
-      }
+    guard outcome.status == 0 else {
+      throw .invalidArgument("git \(arguments.joined(separator: " ")) 失败（退出码 \(outcome.status)）")
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      throw .invalidArgument("git \(arguments.joined(separator: " ")) 失败（退出码 \(process.terminationStatus)）")
-    }
-    return [UInt8](data)
+    return outcome.output
   }
 
   /// The contents of blobs: their sizes first, with one `git cat-file --batch-check`, so that a blob over

@@ -31,34 +31,48 @@ public struct WeasyPrint {
 
   /// `70.0` from `WeasyPrint version 70.0`.
   func version() throws(QingdanError) -> String {
-    let output = try run(["--version"])
+    let outcome = try run(["--version"])
+    guard outcome.status == 0 else {
+      throw .invalidArgument(
+        "WeasyPrint（\(executable.path)）无法运行（退出码 \(outcome.status)）：\(outcome.lastErrorLine)。" + Self.installHint)
+    }
+    let output = String(decoding: outcome.output, as: UTF8.self)
     return output.split(separator: " ").last.map { String($0).trimmingWhitespace } ?? ""
   }
 
   /// Renders `html` to `pdf`.
   public func render(html: URL, pdf: URL) throws(QingdanError) {
-    _ = try run(["--quiet", "--base-url", html.deletingLastPathComponent().path + "/", html.path, pdf.path])
+    let outcome = try run(["--quiet", "--base-url", html.deletingLastPathComponent().path + "/", html.path, pdf.path])
+    if let failure = Self.failure(outcome) { throw .writeFailed(path: "handbook.pdf", reason: failure) }
   }
 
-  private func run(_ arguments: [String]) throws(QingdanError) -> String {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    // One pipe for both streams: reading two pipes one after the other could block on the second filling up.
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
+  /// Why a render failed, in words for the clerk rather than WeasyPrint's Python traceback: a full disk or a file
+  /// size limit as every other write of qingdan says it, anything else in one line with WeasyPrint's last one.
+  static func failure(_ outcome: ChildProcess.Outcome) -> String? {
+    let kept = "，手册未生成；原有输出保持不变"
+    if let signal = outcome.signal { return "WeasyPrint 被信号 \(signal) 终止" + kept }
+    guard outcome.status != 0 else { return nil }
+    let errors = String(decoding: outcome.errors, as: UTF8.self)
+    // Python's OSError names the errno and its text: "[Errno 28] No space left on device".
+    let writeErrors: [(Int32, [String])] = [
+      (ENOSPC, ["[Errno \(ENOSPC)]", "No space left on device"]),
+      (EDQUOT, ["[Errno \(EDQUOT)]", "Disk quota exceeded"]),
+      (EFBIG, ["[Errno \(EFBIG)]", "File too large"]),
+      (EIO, ["[Errno \(EIO)]", "Input/output error"]),
+      (EROFS, ["[Errno \(EROFS)]", "Read-only file system"]),
+    ]
+    if let (code, _) = writeErrors.first(where: { $0.1.contains(where: errors.contains) }) {
+      return WriteFailure(code).reason + kept
+    }
+    let last = outcome.lastErrorLine
+    return "WeasyPrint 排版失败（退出码 \(outcome.status)）" + kept + (last.isEmpty ? "" : "。WeasyPrint 最后的输出：\(last)")
+  }
+
+  private func run(_ arguments: [String]) throws(QingdanError) -> ChildProcess.Outcome {
     do {
-      try process.run()
+      return try ChildProcess(executable.path, arguments).run()
     } catch {
-      throw .invalidArgument("无法运行 WeasyPrint（\(executable.path)）：\(error.localizedDescription)。" + Self.installHint)
+      throw .invalidArgument("无法运行 WeasyPrint（\(executable.path)）：\(error.reason)。" + Self.installHint)
     }
-    let text = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let detail = String(decoding: text, as: UTF8.self).trimmingWhitespace
-      throw .writeFailed(path: "handbook.pdf", reason: "WeasyPrint 排版失败（退出码 \(process.terminationStatus)）：\(detail)")
-    }
-    return String(decoding: text, as: UTF8.self)
   }
 }
