@@ -20,7 +20,7 @@ public struct Checker {
       let results = Parallel.map(active.map(RuleBox.init)) { box in
         box.type.init(parameters: profile.setting(for: box.type.descriptor.id).parameters).check(index)
       }
-      findings = results.flatMap { $0 }
+      findings = Self.withoutFollowOns(results.flatMap { $0 }, in: loaded.catalog)
     } else if schema.severity != nil {
       findings = loaded.catalog.schemaFindings
     }
@@ -42,6 +42,22 @@ public struct Checker {
     var seen = Set<Diagnostic>()
     diagnostics = diagnostics.filter { seen.insert($0).inserted }
     return CheckResult(loaded: loaded, diagnostics: diagnostics)
+  }
+}
+
+extension Checker {
+  /// A value that is present but invalid is reported once, by `schema`: the loader records where it was written and
+  /// leaves it unset, so a rule that finds it unset (“没有写明…”) would point at the same value again. A finding at
+  /// an item's own position (where rules place what is absent) is kept.
+  static func withoutFollowOns(_ findings: [Finding], in catalog: Catalog) -> [Finding] {
+    let schema = SchemaRule.descriptor.id
+    let invalid = Set(findings.lazy.filter { $0.rule == schema }.map(\.location))
+    guard !invalid.isEmpty else { return findings }
+    var entities = Set(catalog.townships.map(\.locations.entity))
+    entities.formUnion(catalog.powers.map(\.locations.entity))
+    entities.formUnion(catalog.services.map(\.locations.entity))
+    entities.formUnion(catalog.villageMatters.map(\.locations.entity))
+    return findings.filter { $0.rule == schema || !invalid.contains($0.location) || entities.contains($0.location) }
   }
 }
 

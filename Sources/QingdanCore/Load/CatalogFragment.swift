@@ -9,4 +9,6 @@ struct CatalogFragment: Sendable {
   var villageMatters: [VillageMatter] = []
   var waivers: [Waiver] = []
   var findings: [Finding] = []
+  /// Townships written by name in `findings`, by index.
+  var townshipMentions: [TownshipNames.Mention] = []
 }
