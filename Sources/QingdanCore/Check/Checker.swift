@@ -46,18 +46,12 @@ public struct Checker {
 }
 
 extension Checker {
-  /// A value that is present but invalid is reported once, by `schema`: the loader records where it was written and
-  /// leaves it unset, so a rule that finds it unset (“没有写明…”) would point at the same value again. A finding at
-  /// an item's own position (where rules place what is absent) is kept.
+  /// A value that is present but invalid is reported once, by `schema`: the loader leaves it unset and notes where
+  /// it was written, so a rule that finds it unset (“没有写明…”) would point at the same value again.
   static func withoutFollowOns(_ findings: [Finding], in catalog: Catalog) -> [Finding] {
+    guard !catalog.invalidValues.isEmpty else { return findings }
     let schema = SchemaRule.descriptor.id
-    let invalid = Set(findings.lazy.filter { $0.rule == schema }.map(\.location))
-    guard !invalid.isEmpty else { return findings }
-    var entities = Set(catalog.townships.map(\.locations.entity))
-    entities.formUnion(catalog.powers.map(\.locations.entity))
-    entities.formUnion(catalog.services.map(\.locations.entity))
-    entities.formUnion(catalog.villageMatters.map(\.locations.entity))
-    return findings.filter { $0.rule == schema || !invalid.contains($0.location) || entities.contains($0.location) }
+    return findings.filter { $0.rule == schema || !catalog.invalidValues.contains($0.location) }
   }
 }
 

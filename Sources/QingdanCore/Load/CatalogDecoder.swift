@@ -15,6 +15,7 @@ struct CatalogDecoder {
     var fragment = decodeSections(root)
     fragment.findings = collector.findings
     fragment.townshipMentions = collector.townshipMentions
+    fragment.invalidValues = collector.invalidValues
     return fragment
   }
 

@@ -11,4 +11,5 @@ struct CatalogFragment: Sendable {
   var findings: [Finding] = []
   /// Townships written by name in `findings`, by index.
   var townshipMentions: [TownshipNames.Mention] = []
+  var invalidValues: Set<SourceLocation> = []
 }

@@ -114,5 +114,6 @@ extension Catalog {
     villageMatters += fragment.villageMatters
     waivers += fragment.waivers
     schemaFindings += fragment.findings
+    invalidValues.formUnion(fragment.invalidValues)
   }
 }

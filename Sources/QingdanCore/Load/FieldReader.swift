@@ -91,6 +91,10 @@ final class FieldReader {
 
   func report(_ message: String, at node: YAMLNode) {
     collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
+    // A field's value that is present but wrong: rules see the field unset, and must not report it again.
+    if entries.fields.contains(where: { $0.pair.value.line == node.line && $0.pair.value.column == node.column }) {
+      collector.invalidValues.insert(collector.location(of: node))
+    }
   }
 
   /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not

@@ -6,6 +6,8 @@ final class SchemaCollector {
   private(set) var findings: [Finding] = []
   /// Townships written by name where ids belong, each with the finding that reports it: the loader adds the ids
   /// once every file's townships are known.
+  /// Where a field's value is present but was rejected (and left unset).
+  var invalidValues: Set<SourceLocation> = []
   private(set) var townshipMentions: [TownshipNames.Mention] = []
 
   init(file: String) {
