@@ -64,11 +64,11 @@ import Testing
   }
 
   @Test func aQuotedTextOfSeveralLinesIsNotBlamedForALaterError() throws {
-    let (text, found) = try diagnostics(
-      "powers/extra.yaml", "powers:\n  - code: T-QL-0009\n    name: \"农村\n      宅基地审批\"\n    category: [1️⃣\n")
+    let (_, found) = try diagnostics(
+      "powers/extra.yaml", "powers:\n  - code: T-QL-0009\n    name: \"农村\n      宅基地审批\"\n    category: [\n")
     #expect(found.map(\.rule) == ["load"])
     #expect(found.first?.message.contains("引号") == false)
-    #expect(found.first.map(at) != text.position("1️⃣").map { _ in "3:11" })
+    #expect(found.first.map(at) != "3:11")
   }
 
   @Test func aListTypedAsOneStringSaysToWriteAYAMLList() throws {
