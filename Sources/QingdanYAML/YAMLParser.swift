@@ -5,6 +5,15 @@ package struct YAMLLoadError: Error, Equatable {
   package var message: String
   package var line: Int
   package var column: Int
+  /// Whether the error is placed at the quote of a quoted scalar that never closes.
+  package var atQuote = false
+
+  package init(message: String, line: Int, column: Int, atQuote: Bool = false) {
+    self.message = message
+    self.line = line
+    self.column = column
+    self.atQuote = atQuote
+  }
 }
 
 /// Composes libyaml's event stream into a flat `YAMLTree`.
@@ -171,8 +180,17 @@ private struct Composer {
       line = position.line
       column = position.column
     }
+    let context = parser.context.map { String(cString: $0) }
+    if context == "while scanning a quoted scalar" {
+      // An unclosed quote runs to the end of the file; the quote itself is what to fix.
+      let quote = Int(parser.context_mark.index) < buffer.count ? buffer[Int(parser.context_mark.index)] : 0x22
+      let mark = quote == UInt8(ascii: "'") ? "'" : "\""
+      return YAMLLoadError(
+        message: "YAML 语法错误：这里的引号“\(mark)”一直没有闭合（\(YAMLProblem.chinese(problem))）；请在这段文字末尾补上“\(mark)”，或者去掉这个引号",
+        line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1, atQuote: true)
+    }
     var message = "YAML 语法错误：" + YAMLProblem.chinese(problem)
-    if let context = parser.context.map({ String(cString: $0) }) {
+    if let context {
       message += "（" + YAMLProblem.chinese(context) + "，始于第 \(Int(parser.context_mark.line) + 1) 行）"
     }
     if TextPosition.line(line, in: buffer).contains(UInt8(ascii: "\t")) {

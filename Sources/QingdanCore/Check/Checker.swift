@@ -20,7 +20,7 @@ public struct Checker {
       let results = Parallel.map(active.map(RuleBox.init)) { box in
         box.type.init(parameters: profile.setting(for: box.type.descriptor.id).parameters).check(index)
       }
-      findings = results.flatMap { $0 }
+      findings = Self.withoutFollowOns(results.flatMap { $0 }, in: loaded.catalog)
     } else if schema.severity != nil {
       findings = loaded.catalog.schemaFindings
     }
@@ -42,6 +42,16 @@ public struct Checker {
     var seen = Set<Diagnostic>()
     diagnostics = diagnostics.filter { seen.insert($0).inserted }
     return CheckResult(loaded: loaded, diagnostics: diagnostics)
+  }
+}
+
+extension Checker {
+  /// A value that is present but invalid is reported once, by `schema`: the loader leaves it unset and notes where
+  /// it was written, so a rule that finds it unset (“没有写明…”) would point at the same value again.
+  static func withoutFollowOns(_ findings: [Finding], in catalog: Catalog) -> [Finding] {
+    guard !catalog.invalidValues.isEmpty else { return findings }
+    let schema = SchemaRule.descriptor.id
+    return findings.filter { $0.rule == schema || !catalog.invalidValues.contains($0.location) }
   }
 }
 

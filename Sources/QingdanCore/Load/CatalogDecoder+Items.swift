@@ -9,11 +9,14 @@ extension CatalogDecoder {
     guard let reader = FieldReader(node, collector: collector, subject: Subject(label: section), what: section) else {
       return nil
     }
-    // Name the item by its name in messages about its code, before the code is known.
-    if let name = reader.valueNodeIfPresent("name")?.scalarText?.trimmingWhitespace, !name.isEmpty {
-      reader.subject = .item(section, name: name, code: nil)
-    }
+    reader.declared = declaration.allowed
+    // Name the item by its name in messages about its code, before the code is known; `name: ~` is no name.
+    let written = reader.valueNodeIfPresent("name").flatMap { $0.isNull ? nil : $0.scalarText?.trimmingWhitespace }
+    let shownName = written?.isEmpty == false ? written : nil
+    if let shownName { reader.subject = .item(section, name: shownName, code: nil) }
     let code = reader.itemCode("code", required: true)
+    // Messages about the name name the item by its code, wherever `code` is written.
+    if let code { reader.subject = .item(section, name: shownName, code: code) }
     let name = reader.text("name", required: true)
     if let code {
       reader.subject = .item(section, name: name, code: code)
@@ -42,7 +45,19 @@ extension FieldReader {
     guard let node = value("townships") else { return .all }
     if let text = node.scalarText, text == "all" { return .all }
     guard case .sequence(let entries) = node.kind else {
-      report("字段“townships”应为 all 或乡镇 id 的列表，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+      guard let text = node.scalarText, !Self.readsAsNonText(node) else {
+        report("字段“townships”应为 all 或乡镇 id 的列表，实际是“\(node.scalarText ?? node.kindName)”", at: node)
+        return .all
+      }
+      let names = TownshipNames.split(text)
+      if let separator = TownshipNames.separator(in: text) {
+        report(
+          "字段“townships”把几个乡镇用“\(separator)”连成了一段文字；应写成 YAML 列表，如 townships: [jiancha, chaodi]（方括号，半角逗号分隔，填乡镇 id）",
+          at: node)
+      } else {
+        report("字段“townships”应为 all 或乡镇 id 的列表，实际是“\(text)”；只有一个乡镇也要写成列表，如 townships: [jiancha]", at: node)
+      }
+      collector.mentionTownships(names, wholeValue: true)
       return .all
     }
     if entries.isEmpty {
@@ -52,7 +67,15 @@ extension FieldReader {
     var ids: [String] = []
     for entry in entries {
       guard let id = entry.scalarText, Formats.isSlug(id), !Self.readsAsNonText(entry) else {
-        report("字段“townships”的列表项应为乡镇 id，实际是“\(entry.scalarText ?? entry.kindName)”", at: entry)
+        if let text = entry.scalarText, !Self.readsAsNonText(entry), let separator = TownshipNames.separator(in: text) {
+          report("字段“townships”的列表项“\(text)”用“\(separator)”连着几个乡镇；每个乡镇单独一项，用半角逗号分隔，如 [jiancha, chaodi]", at: entry)
+          collector.mentionTownships(TownshipNames.split(text), wholeValue: false)
+        } else {
+          report("字段“townships”的列表项应为乡镇 id（小写字母，如 jiancha），实际是“\(entry.scalarText ?? entry.kindName)”", at: entry)
+          if let text = entry.scalarText, !Self.readsAsNonText(entry) {
+            collector.mentionTownships([text], wholeValue: false)
+          }
+        }
         continue
       }
       record("townships.\(ids.count)", entry)

@@ -62,8 +62,8 @@ extension CatalogDecoder {
     var subject = township
     subject.label += " 的\(kind)"
     if case .mapping(let pairs) = node.kind {
-      let id = pairs.first { $0.key.scalarText == "id" || $0.key.scalarText == "name" }?.value.scalarText
-      if let id, !id.isEmpty { subject.label += " \(id)" }
+      let value = pairs.first { $0.key.scalarText == "id" || $0.key.scalarText == "name" }?.value
+      if let value, !value.isNull, let id = value.scalarText, !id.isEmpty { subject.label += " \(id)" }
     }
     return FieldReader(node, collector: collector, subject: subject, what: kind)
   }

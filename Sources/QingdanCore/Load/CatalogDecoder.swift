@@ -14,6 +14,8 @@ struct CatalogDecoder {
   func decode(_ root: YAMLNode?) -> CatalogFragment {
     var fragment = decodeSections(root)
     fragment.findings = collector.findings
+    fragment.townshipMentions = collector.townshipMentions
+    fragment.invalidValues = collector.invalidValues
     return fragment
   }
 

@@ -7,6 +7,8 @@ enum CatalogFileParser {
     /// The document; keep this value alive while `node` and its descendants are used.
     var document: YAMLDocument?
     var failure: Finding?
+    /// `schema` findings about slips of typing in a file that parsed (`TypingSlip`).
+    var slips: [Finding] = []
 
     var node: YAMLNode? { document?.root }
   }
@@ -20,11 +22,28 @@ enum CatalogFileParser {
     // never comes close, and a billion-laughs file is stopped long before it costs memory or time.
     var parser = YAMLParser()
     parser.limits.maxAliasExpansion = 10_000 + bytes.count
+    let slips = TypingSlip.scan(bytes)
     switch parser.parse(blankingWhiteSpaceLines(bytes)) {
     case .success(let document):
-      return Parsed(document: document)
+      let findings = slips.map {
+        Finding(
+          rule: SchemaRule.descriptor.id, message: $0.message,
+          location: SourceLocation(file: file, line: $0.line, column: $0.column))
+      }
+      return Parsed(document: document, slips: findings)
     case .failure(let error):
-      return Parsed(failure: LoadFailure.finding(error.message, file: file, line: error.line, column: error.column))
+      // A slip that breaks the structure, or a quote left open, is what to fix, not where libyaml gave up.
+      let cause =
+        error.atQuote
+        ? nil
+        : slips.first { $0.breaksStructure && $0.line <= error.line }
+          ?? TypingSlip.unclosedQuote(in: bytes, through: error.line)
+      guard let cause else {
+        return Parsed(failure: LoadFailure.finding(error.message, file: file, line: error.line, column: error.column))
+      }
+      return Parsed(
+        failure: LoadFailure.finding(
+          "YAML 语法错误：" + cause.message, file: file, line: cause.line, column: cause.column))
     }
   }
 

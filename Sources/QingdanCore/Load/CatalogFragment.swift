@@ -10,4 +10,7 @@ struct CatalogFragment: Sendable {
   var villageMatters: [VillageMatter] = []
   var waivers: [Waiver] = []
   var findings: [Finding] = []
+  /// Townships written by name in `findings`, by index.
+  var townshipMentions: [TownshipNames.Mention] = []
+  var invalidValues: Set<SourceLocation> = []
 }

@@ -47,10 +47,13 @@ public struct CatalogLoader: Sendable {
 
     var catalog = Catalog(files: listing.files.filter { !profileFiles.contains($0) })
     var failures: [Finding] = []
+    var mentions: [TownshipNames.Mention] = []
     for outcome in [root] + outcomes {
       if let failure = outcome.failure { failures.append(failure) }
+      mentions += outcome.fragment.townshipMentions.map { $0.shifted(by: catalog.schemaFindings.count) }
       catalog.merge(outcome.fragment)
     }
+    TownshipNames(catalog.townships).suggestIDs(for: mentions, in: &catalog.schemaFindings)
     for (path, reason) in listing.skipped.sorted(by: { $0.key < $1.key }) {
       catalog.schemaFindings.append(
         Finding(
@@ -94,7 +97,9 @@ public struct CatalogLoader: Sendable {
     let parsed = CatalogFileParser.parse(bytes, file: path)
     if let failure = parsed.failure { return FileOutcome(failure: failure) }
     let decoder = CatalogDecoder(collector: SchemaCollector(file: path), isRootFile: isRoot)
-    return withExtendedLifetime(parsed) { FileOutcome(fragment: decoder.decode(parsed.node)) }
+    var fragment = withExtendedLifetime(parsed) { decoder.decode(parsed.node) }
+    fragment.findings += parsed.slips
+    return FileOutcome(fragment: fragment)
   }
 }
 
@@ -110,5 +115,6 @@ extension Catalog {
     villageMatters += fragment.villageMatters
     waivers += fragment.waivers
     schemaFindings += fragment.findings
+    invalidValues.formUnion(fragment.invalidValues)
   }
 }

@@ -15,6 +15,9 @@ final class FieldReader {
   private let entries: FieldTable
   private(set) var locations: [FieldLocations.Field] = []
   private let parent: FieldReader?
+  /// The fields this mapping may have, once known: a key outside them that looks like a missing required field
+  /// (`nmae` for `name`) is reported once, as a misspelling, and not again as the missing field.
+  var declared: FieldNames?
 
   /// Returns nil, after reporting, when `node` is not a mapping.
   init?(
@@ -88,11 +91,16 @@ final class FieldReader {
 
   func report(_ message: String, at node: YAMLNode) {
     collector.report(subject.prefixed(message), at: node, code: subject.code, township: subject.township)
+    // A field's value that is present but wrong: rules see the field unset, and must not report it again.
+    if entries.fields.contains(where: { $0.pair.value.line == node.line && $0.pair.value.column == node.column }) {
+      collector.invalidValues.insert(collector.location(of: node))
+    }
   }
 
   /// Reports every field not in `allowed`, suggesting the closest allowed name. Fields in `alsoKnown` are not
   /// reported here (another check speaks of them) and not suggested.
   func rejectUnknown(allowed: FieldNames, alsoKnown: FieldNames = []) {
+    declared = allowed + alsoKnown
     // Fields in document order; a handful of short names, so a linear scan beats hashing.
     for field in entries.fields where !allowed.contains(field) && !alsoKnown.contains(field) {
       let name = field.pair.key.scalarText ?? ""
@@ -109,7 +117,7 @@ final class FieldReader {
   /// The value node of `key`, nil when absent or null. Records the value's location.
   func value(_ key: String, required: Bool = false) -> YAMLNode? {
     guard let pair = entries[key] else {
-      if required { report("缺少必填字段“\(key)”", at: node) }
+      if required && !isMisspelt(key) { report("缺少必填字段“\(key)”", at: node) }
       return nil
     }
     if pair.value.isNull {
@@ -118,6 +126,16 @@ final class FieldReader {
     }
     record(key, pair.value)
     return pair.value
+  }
+
+  /// Whether an undeclared key of this mapping is `key` misspelt, which `rejectUnknown` reports with `key` as its
+  /// suggestion.
+  private func isMisspelt(_ key: String) -> Bool {
+    guard let declared else { return false }
+    return entries.fields.contains { field in
+      guard !declared.contains(field), let name = field.pair.key.scalarText else { return false }
+      return Suggestion.closest(to: name, among: declared.names) == key
+    }
   }
 
   /// An empty value (`~`, `null`, `""` or nothing) is not the same as leaving the field out: JSON Schema rejects

@@ -4,9 +4,20 @@ import QingdanYAML
 final class SchemaCollector {
   let file: String
   private(set) var findings: [Finding] = []
+  /// Townships written by name where ids belong, each with the finding that reports it: the loader adds the ids
+  /// once every file's townships are known.
+  /// Where a field's value is present but was rejected (and left unset).
+  var invalidValues: Set<SourceLocation> = []
+  private(set) var townshipMentions: [TownshipNames.Mention] = []
 
   init(file: String) {
     self.file = file
+  }
+
+  /// Notes that the last finding reported `names` written where township ids belong.
+  func mentionTownships(_ names: [String], wholeValue: Bool) {
+    guard !findings.isEmpty, !names.isEmpty else { return }
+    townshipMentions.append(TownshipNames.Mention(finding: findings.count - 1, names: names, wholeValue: wholeValue))
   }
 
   func location(of node: YAMLNode) -> SourceLocation {

@@ -15,6 +15,8 @@ public struct Catalog: Sendable {
   public var files: [String]
   /// `schema` findings met while decoding.
   public var schemaFindings: [Finding]
+  /// Where a field's value is present but invalid: reported by `schema`, and left unset for the rules.
+  public var invalidValues: Set<SourceLocation> = []
 
   public init(
     county: County? = nil, ruleOverrides: [RuleOverride] = [], departments: [Department] = [],
