@@ -13,13 +13,28 @@ package struct TypingSlip: Equatable {
   /// Every slip in `bytes` (UTF-8), in text order. Comment lines and a byte order mark at the start are not slips.
   package static func scan(_ bytes: [UInt8]) -> [TypingSlip] {
     var slips: [TypingSlip] = []
-    var lineNumber = 0
-    for rawLine in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-      lineNumber += 1
-      // Most lines are ASCII and hold nothing to find.
-      guard mayHoldSlip(rawLine) else { continue }
-      let scalars = Array(String(decoding: rawLine, as: UTF8.self).unicodeScalars)
-      slips += scan(line: scalars, number: lineNumber)
+    // One pass over the bytes: most lines hold nothing to find, and a line is decoded only where a slip may start.
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var index = 0
+      var lineStart = 0
+      var lineNumber = 1
+      while index < count {
+        let byte = buffer[index]
+        if byte == 0x0A {
+          lineNumber += 1
+          lineStart = index + 1
+        } else if byte >= 0xC2 && mayStartSlip(buffer, at: index) {
+          var end = index
+          while end < count && buffer[end] != 0x0A { end += 1 }
+          let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<end])
+          slips += scan(line: Array(String(decoding: line, as: UTF8.self).unicodeScalars), number: lineNumber)
+          // The line's newline, if any, is next.
+          index = end
+          continue
+        }
+        index += 1
+      }
     }
     return slips
   }
@@ -99,23 +114,17 @@ package struct TypingSlip: Equatable {
 extension TypingSlip {
   /// Whether a line may hold a slip: it has one of the UTF-8 sequences `scan` looks for. Most Chinese lines do not,
   /// and are not decoded.
-  static func mayHoldSlip(_ line: ArraySlice<UInt8>) -> Bool {
-    var index = line.startIndex
-    while index < line.endIndex {
-      let byte = line[index]
-      if byte >= 0xC2 {
-        let next = index + 1 < line.endIndex ? line[index + 1] : 0
-        let third = index + 2 < line.endIndex ? line[index + 2] : 0
-        switch (byte, next, third) {
-        case (0xC2, 0xA0, _), (0xC2, 0xAD, _), (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xE3, 0x80, 0x80),
-          (0xEF, 0xBC, 0x9A), (0xEF, 0xBB, 0xBF), (0xE1, 0xA0, 0x8E):
-          return true
-        default: break
-        }
-      }
-      index += 1
+  /// Whether the character at `index` is one of those `scan(line:number:)` looks for.
+  @inline(__always)
+  static func mayStartSlip(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+    switch (bytes[index], next, third) {
+    case (0xC2, 0xA0, _), (0xC2, 0xAD, _), (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xE3, 0x80, 0x80),
+      (0xEF, 0xBC, 0x9A), (0xEF, 0xBB, 0xBF), (0xE1, 0xA0, 0x8E):
+      return true
+    default: return false
     }
-    return false
   }
 
   /// The last quote at or before `line` that opens a value and is not closed on its line: when libyaml stops at a
