@@ -5,20 +5,23 @@ public struct EditionComparer {
   public init() {}
 
   /// `oldName` and `newName` name the editions in reports; `oldRoot` and `newRoot`, where CI reports find their
-  /// files, default to them.
+  /// files, default to them. `checkingEditions: false` leaves out checking each edition, for a caller that has
+  /// checked the new one itself and wants only the changes and the rules on them (`build --since`).
   public func compare(
     old: LoadedCatalog, new: LoadedCatalog, oldName: String, newName: String, oldRoot: String? = nil,
-    newRoot: String? = nil
+    newRoot: String? = nil, checkingEditions: Bool = true
   ) -> EditionDiff {
     var diff = EditionDiff(
       old: old, new: new, oldName: oldName, newName: newName, oldRoot: oldRoot ?? oldName,
       newRoot: newRoot ?? newName, changes: [], diagnostics: [])
     // Each edition is checked as `check` would check it, under its own profile: a broken edition never passes as
     // a clean diff, and every finding says which edition it is about.
-    let checks = Parallel.map([(old, Edition.old), (new, Edition.new)]) { loaded, edition in
-      Self.tagged(Checker().check(loaded).diagnostics, edition)
+    if checkingEditions {
+      let checks = Parallel.map([(old, Edition.old), (new, Edition.new)]) { loaded, edition in
+        Self.tagged(Checker().check(loaded).diagnostics, edition)
+      }
+      diff.diagnostics = checks.flatMap { $0 }
     }
-    diff.diagnostics = checks.flatMap { $0 }
     guard diff.loaded else { return diff }
     let before = old.catalog
     let after = new.catalog
